@@ -1,0 +1,23 @@
+// whomet graph model. Applied at every start and before every ingest; each statement is idempotent.
+//
+// (:Actor {id, name, kind, aliases, title})
+// (:Meeting {id, date, kind, cameo, sourceCount})
+// (:Incident {id, date, kind, cameo, description, sourceCount})
+// (:Place {id, name})
+// (:Article {id, date, source, title, url, file})
+// (:Actor)-[:PARTICIPATED_IN]->(:Meeting)
+// (:Actor)-[:INVOLVED_IN {role}]->(:Incident)-[:OCCURRED_AT]->(:Place)
+// (:Meeting|Incident)-[:REPORTED_IN {quote, start, end}]->(:Article)
+
+CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT incident_id IF NOT EXISTS FOR (n:Incident) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);
+CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
+CREATE INDEX incident_date IF NOT EXISTS FOR (n:Incident) ON (n.date);
+CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.date);
+CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliasText];
+CREATE FULLTEXT INDEX place_names IF NOT EXISTS FOR (n:Place) ON EACH [n.name];
+CREATE FULLTEXT INDEX event_names IF NOT EXISTS FOR (n:Meeting|Incident) ON EACH [n.label, n.description];
