@@ -1,0 +1,58 @@
+// Builds the Express app without listening, so tests can run it on port 0.
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import express, { type Express } from "express";
+import helmet from "helmet";
+import type { Driver } from "neo4j-driver";
+import type { Logger } from "pino";
+import { pinoHttp } from "pino-http";
+import type { Config } from "./config.ts";
+import { AppError, errorMiddleware } from "./errors.ts";
+import { graphRoutes } from "./routes/graph.ts";
+import { healthRoutes } from "./routes/health.ts";
+
+export interface AppDeps {
+  config: Config;
+  driver: Driver;
+  log: Logger;
+  /** Folder with the built client (vite build); defaults to dist/client. */
+  clientDir?: string;
+}
+
+const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
+
+export function createApp({ config, driver, log, clientDir = join(ROOT, "dist", "client") }: AppDeps): Express {
+  const app = express();
+  const database = config.NEO4J_DATABASE;
+  app.disable("x-powered-by");
+  app.set("query parser", "extended");
+  app.use(
+    pinoHttp({
+      logger: log,
+      redact: ["req.headers.authorization", "req.headers.cookie"],
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : "info"),
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { "frame-ancestors": ["'none'"], "img-src": ["'self'", "data:", "blob:"] },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(express.json({ limit: "100kb" }));
+
+  app.use(healthRoutes(driver, database));
+  app.use(graphRoutes(driver, database));
+  app.use("/api", (req, _res, next) => next(new AppError(404, "not_found", `No route ${req.method} ${req.originalUrl}`)));
+
+  if (existsSync(clientDir)) {
+    app.use(express.static(clientDir, { index: "index.html" }));
+  } else {
+    log.warn({ clientDir }, "client not built; run `npm run build` to serve the explorer");
+  }
+  app.use(errorMiddleware);
+  return app;
+}

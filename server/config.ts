@@ -1,0 +1,29 @@
+// The server's configuration: the Neo4j environment plus HTTP settings, validated by one zod schema.
+import { z } from "zod";
+import { Neo4jEnv, parseEnv } from "../cypher/neo4j.ts";
+
+export const Env = Neo4jEnv.extend({
+  HOST: z.string().min(1).default("0.0.0.0"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+  /** Token for routes that write (saved queries, saved views); without it they are disabled. */
+  API_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  /** Origins allowed to call the API from a browser (comma-separated; empty: same origin only). */
+  CORS_ORIGINS: z
+    .string()
+    .default("")
+    .transform((s) => s.split(",").map((o) => o.trim()).filter(Boolean)),
+  /** Origins allowed to frame embed pages (comma-separated; `*` for any). */
+  EMBED_ORIGINS: z
+    .string()
+    .default("*")
+    .transform((s) => s.split(",").map((o) => o.trim()).filter(Boolean)),
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  QUERY_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+});
+export type Config = z.infer<typeof Env>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return parseEnv(Env, env);
+}

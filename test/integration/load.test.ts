@@ -1,0 +1,90 @@
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { readTx, toPlain } from "../../cypher/neo4j.ts";
+import { loadExtraction } from "../../ingest/load.ts";
+import { seedExtraction } from "../fixtures/seed-extraction.ts";
+import { clearGraph, countNodes, openTestDriver, testConfig } from "../support/neo4j.ts";
+
+const database = testConfig.NEO4J_DATABASE;
+let driver: Driver;
+
+beforeAll(async () => {
+  driver = await openTestDriver();
+});
+afterAll(async () => {
+  await clearGraph(driver);
+  await driver.close();
+});
+beforeEach(() => clearGraph(driver));
+
+describe("loadExtraction", () => {
+  it("creates actors, meetings, incidents, places and articles", async () => {
+    const summary = await loadExtraction(driver, seedExtraction, { database });
+    expect(summary.actors).toEqual({ created: 5, unchanged: 0 });
+    expect(summary.meetings).toEqual({ created: 2, unchanged: 0 });
+    expect(summary.incidents).toEqual({ created: 1, unchanged: 0 });
+    expect(summary.places).toEqual({ created: 1 });
+    expect(await countNodes(driver)).toEqual({ Actor: 5, Meeting: 2, Incident: 1, Place: 1, Article: 2 });
+  });
+
+  it("leaves the graph unchanged when run twice", async () => {
+    await loadExtraction(driver, seedExtraction, { database });
+    const snapshot = await dumpGraph(driver);
+    const second = await loadExtraction(driver, seedExtraction, { database, batchSize: 1 });
+    expect(second.actors).toEqual({ created: 0, unchanged: 5 });
+    expect(second.relationshipsCreated).toBe(0);
+    expect(await dumpGraph(driver)).toEqual(snapshot);
+  });
+
+  it("converges when a run stopped midway is run again", async () => {
+    const partial = { ...seedExtraction, meetings: seedExtraction.meetings.slice(0, 1), incidents: [] };
+    await loadExtraction(driver, partial, { database });
+    await loadExtraction(driver, seedExtraction, { database });
+    const converged = await dumpGraph(driver);
+    await clearGraph(driver);
+    await loadExtraction(driver, seedExtraction, { database });
+    expect(await dumpGraph(driver)).toEqual(converged);
+  });
+
+  it("links Lukashenko and Merkel through both phone calls with provenance", async () => {
+    await loadExtraction(driver, seedExtraction, { database });
+    const rows = await readTx(driver, database, async (tx) => {
+      const result = await tx.run(
+        `MATCH (:Actor {id: 'lukashenko'})-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(:Actor {id: 'merkel'})
+         MATCH (m)-[r:REPORTED_IN]->(a:Article)
+         RETURN toString(m.date) AS date, m.kind AS kind, m.cameo AS cameo, r.quote AS quote, a.id AS article
+         ORDER BY date`,
+      );
+      return result.records.map((r) => r.toObject());
+    });
+    expect(rows).toEqual([
+      { date: "2021-11-15", kind: "phone_call", cameo: "041", quote: seedExtraction.meetings[0]!.sources[0]!.quote, article: "a1" },
+      { date: "2021-11-17", kind: "phone_call", cameo: "041", quote: seedExtraction.meetings[1]!.sources[0]!.quote, article: "a1" },
+    ]);
+  });
+
+  it("counts distinct sources reporting an incident", async () => {
+    await loadExtraction(driver, seedExtraction, { database });
+    const count = await readTx(driver, database, async (tx) => {
+      const result = await tx.run("MATCH (i:Incident) RETURN i.sourceCount AS n");
+      return result.records[0]?.get("n");
+    });
+    expect(count).toBe(2);
+  });
+});
+
+/** Every node and relationship with its properties, in a stable order. */
+async function dumpGraph(d: Driver): Promise<string[]> {
+  return readTx(d, database, async (tx) => {
+    const nodes = await tx.run("MATCH (n) RETURN labels(n)[0] AS head, properties(n) AS props");
+    const rels = await tx.run("MATCH (a)-[r]->(b) RETURN a.id + ' ' + type(r) + ' ' + b.id AS head, properties(r) AS props");
+    return [...nodes.records, ...rels.records]
+      .map((r) => `${r.get("head")} ${stableJson(toPlain(r.get("props")))}`)
+      .sort();
+  });
+}
+
+function stableJson(value: unknown): string {
+  const props = value as Record<string, unknown>;
+  return JSON.stringify(Object.keys(props).sort().map((k) => [k, props[k]]));
+}

@@ -1,0 +1,35 @@
+// Runs createApp() on an ephemeral port against the real Neo4j, for HTTP and browser tests.
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import type { Driver } from "neo4j-driver";
+import { pino } from "pino";
+import { createApp } from "../../server/app.ts";
+import { loadConfig, type Config } from "../../server/config.ts";
+import { openTestDriver } from "./neo4j.ts";
+
+export interface TestServer {
+  url: string;
+  driver: Driver;
+  config: Config;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const config = loadConfig({ ...process.env, LOG_LEVEL: "silent", ...env });
+  const driver = await openTestDriver();
+  const app = createApp({ config, driver, log: pino({ level: config.LOG_LEVEL }) });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, "127.0.0.1", () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    driver,
+    config,
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await driver.close();
+    },
+  };
+}
