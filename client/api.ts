@@ -20,7 +20,11 @@ export async function api<T>(path: string, init?: RequestInit): Promise<T> {
   }
   const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
   if (!res.ok) {
-    throw new ApiError(res.status, body?.error?.code ?? "http_error", body?.error?.message ?? `HTTP ${res.status}`);
+    throw new ApiError(
+      res.status,
+      body?.error?.code ?? "http_error",
+      body?.error?.message ?? `HTTP ${res.status}`,
+    );
   }
   return body as T;
 }

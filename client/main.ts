@@ -14,13 +14,19 @@ async function main(): Promise<void> {
   try {
     const { elements, truncated } = await fetchGraph();
     cy.add(elements);
-    cy.layout({ name: "fcose", animate: false, nodeRepulsion: () => 8000, idealEdgeLength: () => 80 } as cytoscape.LayoutOptions).run();
+    cy.layout({
+      name: "fcose",
+      animate: false,
+      nodeRepulsion: () => 8000,
+      idealEdgeLength: () => 80,
+    } as cytoscape.LayoutOptions).run();
     const actors = cy.nodes('[kind = "actor"]').length;
     status.textContent = elements.length
       ? `${actors} actors, ${cy.nodes().length - actors} events and places${truncated ? " (cut at the limit)" : ""}`
       : "The graph is empty: run `npm run ingest -- load data/articles`.";
   } catch (error) {
-    status.textContent = error instanceof ApiError ? error.message : "Something went wrong loading the graph.";
+    status.textContent =
+      error instanceof ApiError ? error.message : "Something went wrong loading the graph.";
   }
   document.body.dataset.ready = "true";
 }

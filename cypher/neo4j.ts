@@ -31,7 +31,9 @@ export type Neo4jConfig = z.infer<typeof Neo4jEnv>;
 
 /** Parses an environment with `schema`; a bad value throws one line naming the variable. */
 export function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
-  const result = schema.safeParse(env);
+  // An empty variable (FOO= in a compose file or shell) means "not set", so defaults apply.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
+  const result = schema.safeParse(present);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const name = issue.path.join(".");
@@ -146,10 +148,18 @@ export function toPlain(value: unknown): unknown {
   }
   if (neo4j.isPath(value as never)) {
     const path = value as { segments: { start: unknown; relationship: unknown; end: unknown }[] };
-    return { segments: path.segments.map((s) => ({ start: toPlain(s.start), relationship: toPlain(s.relationship), end: toPlain(s.end) })) };
+    return {
+      segments: path.segments.map((s) => ({
+        start: toPlain(s.start),
+        relationship: toPlain(s.relationship),
+        end: toPlain(s.end),
+      })),
+    };
   }
   if (typeof value === "object") {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]));
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]),
+    );
   }
   return value;
 }

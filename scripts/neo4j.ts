@@ -62,7 +62,9 @@ function neo4jVersion(): string {
 function requireCommand(command: string, args: string[], what: string): void {
   const result = spawnSync(command, args, { encoding: "utf8" });
   if (result.error || result.status !== 0) {
-    throw new LauncherError(`${what} is needed to run Neo4j locally but \`${command}\` was not found. ${WAY_OUT}`);
+    throw new LauncherError(
+      `${what} is needed to run Neo4j locally but \`${command}\` was not found. ${WAY_OUT}`,
+    );
   }
 }
 
@@ -91,22 +93,26 @@ export function provision(log: (msg: string) => void = console.log): void {
     { stdio: "inherit" },
   );
   if (result.status !== 0) {
-    throw new LauncherError(`Downloading Neo4j ${version} with Maven failed (exit ${result.status}). ${WAY_OUT}`);
+    throw new LauncherError(
+      `Downloading Neo4j ${version} with Maven failed (exit ${result.status}). ${WAY_OUT}`,
+    );
   }
   writeFileSync(join(staging, `.neo4j-${version}`), new Date().toISOString());
   rmSync(LIB_DIR, { recursive: true, force: true });
   renameSync(staging, LIB_DIR);
 }
 
+// 5.26 names the entry class CommunityEntryPoint, later releases Neo4jCommunity. Zip entry names are
+// stored uncompressed, so the jar's bytes tell which one it has without unpacking it.
 function entryClass(): string {
-  const jar = join(LIB_DIR, `org.neo4j.neo4j-${neo4jVersion()}.jar`);
-  const listing = spawnSync("unzip", ["-Z1", jar], { encoding: "utf8" }).stdout ?? "";
-  return ENTRY_CLASSES.find((c) => listing.includes(c.replaceAll(".", "/") + ".class")) ?? ENTRY_CLASSES[0]!;
+  const jar = readFileSync(join(LIB_DIR, `org.neo4j.neo4j-${neo4jVersion()}.jar`));
+  return ENTRY_CLASSES.find((c) => jar.includes(c.replaceAll(".", "/") + ".class")) ?? ENTRY_CLASSES[0]!;
 }
 
 function writeConf(config: Neo4jConfig): void {
   const home = instanceHome(config);
-  for (const dir of ["conf", "logs", "run", "import", "data"]) mkdirSync(join(home, dir), { recursive: true });
+  for (const dir of ["conf", "logs", "run", "import", "data"])
+    mkdirSync(join(home, dir), { recursive: true });
   const conf = [
     "server.default_listen_address=127.0.0.1",
     `server.bolt.listen_address=127.0.0.1:${config.NEO4J_BOLT_PORT}`,
@@ -205,7 +211,10 @@ export interface StartResult {
 }
 
 /** Starts the local server (provisioning first) unless NEO4J_URI is set; waits until Bolt answers. */
-export async function start(config: Neo4jConfig, log: (msg: string) => void = console.log): Promise<StartResult> {
+export async function start(
+  config: Neo4jConfig,
+  log: (msg: string) => void = console.log,
+): Promise<StartResult> {
   if (config.NEO4J_URI) {
     log(`NEO4J_URI is set: using ${config.NEO4J_URI}, nothing to start.`);
     return { uri: config.NEO4J_URI, started: false };
@@ -249,7 +258,9 @@ export async function start(config: Neo4jConfig, log: (msg: string) => void = co
   const began = Date.now();
   if (!(await waitReady(config, READY_TIMEOUT_MS, child.pid))) {
     if (isAlive(child.pid)) process.kill(child.pid, "SIGTERM");
-    throw new LauncherError(`Neo4j did not become ready. Last lines of ${logFile(config)}:\n${logTail(config)}`);
+    throw new LauncherError(
+      `Neo4j did not become ready. Last lines of ${logFile(config)}:\n${logTail(config)}`,
+    );
   }
   log(`Neo4j is ready at ${uri} after ${((Date.now() - began) / 1000).toFixed(1)} s.`);
   return { uri, started: true };
@@ -281,7 +292,10 @@ export async function stop(config: Neo4jConfig, log: (msg: string) => void = con
   log(`Neo4j (pid ${pid}) stopped.`);
 }
 
-export async function status(config: Neo4jConfig, log: (msg: string) => void = console.log): Promise<boolean> {
+export async function status(
+  config: Neo4jConfig,
+  log: (msg: string) => void = console.log,
+): Promise<boolean> {
   if (config.NEO4J_URI) {
     const up = await boltAnswers(config);
     log(`NEO4J_URI=${config.NEO4J_URI}: ${up ? "answers" : "does not answer"}.`);

@@ -22,7 +22,12 @@ export interface AppDeps {
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 
-export function createApp({ config, driver, log, clientDir = join(ROOT, "dist", "client") }: AppDeps): Express {
+export function createApp({
+  config,
+  driver,
+  log,
+  clientDir = join(ROOT, "dist", "client"),
+}: AppDeps): Express {
   const app = express();
   const database = config.NEO4J_DATABASE;
   app.disable("x-powered-by");
@@ -46,7 +51,9 @@ export function createApp({ config, driver, log, clientDir = join(ROOT, "dist", 
 
   app.use(healthRoutes(driver, database));
   app.use(graphRoutes(driver, database));
-  app.use("/api", (req, _res, next) => next(new AppError(404, "not_found", `No route ${req.method} ${req.originalUrl}`)));
+  app.use("/api", (req, _res, next) =>
+    next(new AppError(404, "not_found", `No route ${req.method} ${req.originalUrl}`)),
+  );
 
   if (existsSync(clientDir)) {
     app.use(express.static(clientDir, { index: "index.html" }));

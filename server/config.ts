@@ -12,12 +12,22 @@ export const Env = Neo4jEnv.extend({
   CORS_ORIGINS: z
     .string()
     .default("")
-    .transform((s) => s.split(",").map((o) => o.trim()).filter(Boolean)),
+    .transform((s) =>
+      s
+        .split(",")
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
   /** Origins allowed to frame embed pages (comma-separated; `*` for any). */
   EMBED_ORIGINS: z
     .string()
     .default("*")
-    .transform((s) => s.split(",").map((o) => o.trim()).filter(Boolean)),
+    .transform((s) =>
+      s
+        .split(",")
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
   QUERY_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(1_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),

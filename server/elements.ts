@@ -89,7 +89,9 @@ export class ElementSet {
 
   toJSON(): Element[] {
     const nodeIds = new Set(this.nodes.keys());
-    const edges = [...this.edges.values()].filter((e) => nodeIds.has(e.data.source) && nodeIds.has(e.data.target));
+    const edges = [...this.edges.values()].filter(
+      (e) => nodeIds.has(e.data.source) && nodeIds.has(e.data.target),
+    );
     return [...this.nodes.values(), ...edges];
   }
 }

@@ -43,22 +43,35 @@ export function toAppError(error: unknown): AppError {
   const neo = error as Neo4jLikeError;
   const code = typeof neo?.code === "string" ? neo.code : "";
   if (code === "ServiceUnavailable" || code === "SessionExpired" || neo?.retriable === true) {
-    return new AppError(503, "neo4j_unavailable", "Neo4j is unavailable right now; try again shortly.", { neo4jCode: code });
+    return new AppError(503, "neo4j_unavailable", "Neo4j is unavailable right now; try again shortly.", {
+      neo4jCode: code,
+    });
   }
   if (code.startsWith("Neo.")) {
     const details = { neo4jCode: code };
-    if (code.includes("TransactionTimedOut") || code.includes("Transaction.TransactionTimedOutClientConfiguration"))
+    if (
+      code.includes("TransactionTimedOut") ||
+      code.includes("Transaction.TransactionTimedOutClientConfiguration")
+    )
       return new AppError(408, "query_timeout", `The query ran past its time limit: ${neo.message}`, details);
     if (code === "Neo.ClientError.Statement.AccessMode" || code.startsWith("Neo.ClientError.Security"))
       return new AppError(403, "forbidden_query", neo.message ?? code, details);
-    if (code.startsWith("Neo.ClientError.")) return new AppError(400, "bad_request", neo.message ?? code, details);
-    if (code.startsWith("Neo.TransientError.")) return new AppError(503, "neo4j_unavailable", neo.message ?? code, details);
+    if (code.startsWith("Neo.ClientError."))
+      return new AppError(400, "bad_request", neo.message ?? code, details);
+    if (code.startsWith("Neo.TransientError."))
+      return new AppError(503, "neo4j_unavailable", neo.message ?? code, details);
   }
   return new AppError(500, "internal", "Internal error");
 }
 
 export function errorBody(error: AppError): ErrorBody {
-  return { error: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) } };
+  return {
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.details === undefined ? {} : { details: error.details }),
+    },
+  };
 }
 
 export const errorMiddleware: ErrorRequestHandler = (error, req, res, _next) => {

@@ -17,7 +17,10 @@ async function main(): Promise<void> {
   try {
     await applySchema(driver, config.NEO4J_DATABASE);
   } catch (error) {
-    log.error({ err: error, uri: neo4jUri(config) }, "cannot reach Neo4j; start it with `npm run neo4j -- start` or set NEO4J_URI");
+    log.error(
+      { err: error, uri: neo4jUri(config) },
+      "cannot reach Neo4j; start it with `npm run neo4j -- start` or set NEO4J_URI",
+    );
     await driver.close();
     process.exit(1);
   }

@@ -30,16 +30,37 @@ export const graphStyle: StylesheetJson = [
     },
   },
   { selector: 'node[kind = "actor"]', style: { shape: "ellipse", "background-color": KIND_COLORS.person! } },
-  { selector: 'node[subtype = "organization"]', style: { shape: "round-rectangle", "background-color": KIND_COLORS.organization! } },
-  { selector: 'node[subtype = "state"]', style: { shape: "hexagon", "background-color": KIND_COLORS.state! } },
-  { selector: 'node[subtype = "group"]', style: { shape: "octagon", "background-color": KIND_COLORS.group! } },
+  {
+    selector: 'node[subtype = "organization"]',
+    style: { shape: "round-rectangle", "background-color": KIND_COLORS.organization! },
+  },
+  {
+    selector: 'node[subtype = "state"]',
+    style: { shape: "hexagon", "background-color": KIND_COLORS.state! },
+  },
+  {
+    selector: 'node[subtype = "group"]',
+    style: { shape: "octagon", "background-color": KIND_COLORS.group! },
+  },
   {
     selector: 'node[kind = "meeting"]',
-    style: { shape: "diamond", width: 18, height: 18, "background-color": KIND_COLORS.meeting!, "font-size": 9 },
+    style: {
+      shape: "diamond",
+      width: 18,
+      height: 18,
+      "background-color": KIND_COLORS.meeting!,
+      "font-size": 9,
+    },
   },
   {
     selector: 'node[kind = "incident"]',
-    style: { shape: "star", width: 22, height: 22, "background-color": KIND_COLORS.incident!, "font-size": 9 },
+    style: {
+      shape: "star",
+      width: 22,
+      height: 22,
+      "background-color": KIND_COLORS.incident!,
+      "font-size": 9,
+    },
   },
   { selector: 'node[kind = "place"]', style: { shape: "vee", "background-color": KIND_COLORS.place! } },
   {

@@ -23,7 +23,12 @@ export function graphRoutes(driver: Driver, database: string): Router {
     await readTx(driver, database, async (tx) => {
       if (q.center) {
         const ref = parseElementId(q.center);
-        if (!ref) throw new AppError(400, "bad_request", `center: "${q.center}" is not a node id like "actor:lukashenko"`);
+        if (!ref)
+          throw new AppError(
+            400,
+            "bad_request",
+            `center: "${q.center}" is not a node id like "actor:lukashenko"`,
+          );
         const found = await tx.run(`MATCH (c:${ref.label} {id: $key}) RETURN c`, { key: ref.key });
         const center = found.records[0]?.get("c") as Node | undefined;
         if (!center) throw new AppError(404, "not_found", `No node with id "${q.center}"`);

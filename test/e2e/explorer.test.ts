@@ -12,7 +12,8 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  if (!existsSync("dist/client/index.html")) throw new Error("The client is not built: run `npm run build` first.");
+  if (!existsSync("dist/client/index.html"))
+    throw new Error("The client is not built: run `npm run build` first.");
   server = await startTestServer();
   await clearGraph(server.driver);
   ingestDemoCorpus();
@@ -40,7 +41,14 @@ describe("the explorer page", () => {
     const graph = await page.evaluate((): DrawnGraph => {
       const cy = (window as unknown as { cy: import("cytoscape").Core }).cy;
       return {
-        nodes: cy.nodes().map((n) => ({ id: n.id(), label: n.data("label"), kind: n.data("kind"), subtype: n.data("subtype") })),
+        nodes: cy
+          .nodes()
+          .map((n) => ({
+            id: n.id(),
+            label: n.data("label"),
+            kind: n.data("kind"),
+            subtype: n.data("subtype"),
+          })),
         edges: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
       };
     });

@@ -33,14 +33,23 @@ describe("GET /api/graph", () => {
   it("returns the whole graph as Cytoscape elements", async () => {
     const body = (await (await fetch(`${server.url}/api/graph`)).json()) as Elements;
     const ids = body.elements.filter((e) => e.group === "nodes").map((e) => e.data.id);
-    expect(ids).toEqual(expect.arrayContaining(["actor:lukashenko", "actor:merkel", "place:bruzgi-border-crossing"]));
+    expect(ids).toEqual(
+      expect.arrayContaining(["actor:lukashenko", "actor:merkel", "place:bruzgi-border-crossing"]),
+    );
     expect(body.truncated).toBe(false);
   });
 
   it("returns the neighbourhood of one actor", async () => {
-    const body = (await (await fetch(`${server.url}/api/graph?center=actor:merkel&depth=1`)).json()) as Elements;
+    const body = (await (
+      await fetch(`${server.url}/api/graph?center=actor:merkel&depth=1`)
+    ).json()) as Elements;
     const nodes = body.elements.filter((e) => e.group === "nodes").map((e) => e.data.id);
-    expect(nodes.sort()).toEqual(["actor:lukashenko", "actor:merkel", "meeting:m-2021-11-15-call", "meeting:m-2021-11-17-call"]);
+    expect(nodes.sort()).toEqual([
+      "actor:lukashenko",
+      "actor:merkel",
+      "meeting:m-2021-11-15-call",
+      "meeting:m-2021-11-17-call",
+    ]);
     const edges = body.elements.filter((e) => e.group === "edges");
     expect(edges).toHaveLength(4);
     expect(edges.every((e) => e.data.type === "PARTICIPATED_IN")).toBe(true);

@@ -58,8 +58,20 @@ describe("loadExtraction", () => {
       return result.records.map((r) => r.toObject());
     });
     expect(rows).toEqual([
-      { date: "2021-11-15", kind: "phone_call", cameo: "041", quote: seedExtraction.meetings[0]!.sources[0]!.quote, article: "a1" },
-      { date: "2021-11-17", kind: "phone_call", cameo: "041", quote: seedExtraction.meetings[1]!.sources[0]!.quote, article: "a1" },
+      {
+        date: "2021-11-15",
+        kind: "phone_call",
+        cameo: "041",
+        quote: seedExtraction.meetings[0]!.sources[0]!.quote,
+        article: "a1",
+      },
+      {
+        date: "2021-11-17",
+        kind: "phone_call",
+        cameo: "041",
+        quote: seedExtraction.meetings[1]!.sources[0]!.quote,
+        article: "a1",
+      },
     ]);
   });
 
@@ -77,7 +89,9 @@ describe("loadExtraction", () => {
 async function dumpGraph(d: Driver): Promise<string[]> {
   return readTx(d, database, async (tx) => {
     const nodes = await tx.run("MATCH (n) RETURN labels(n)[0] AS head, properties(n) AS props");
-    const rels = await tx.run("MATCH (a)-[r]->(b) RETURN a.id + ' ' + type(r) + ' ' + b.id AS head, properties(r) AS props");
+    const rels = await tx.run(
+      "MATCH (a)-[r]->(b) RETURN a.id + ' ' + type(r) + ' ' + b.id AS head, properties(r) AS props",
+    );
     return [...nodes.records, ...rels.records]
       .map((r) => `${r.get("head")} ${stableJson(toPlain(r.get("props")))}`)
       .sort();
@@ -86,5 +100,9 @@ async function dumpGraph(d: Driver): Promise<string[]> {
 
 function stableJson(value: unknown): string {
   const props = value as Record<string, unknown>;
-  return JSON.stringify(Object.keys(props).sort().map((k) => [k, props[k]]));
+  return JSON.stringify(
+    Object.keys(props)
+      .sort()
+      .map((k) => [k, props[k]]),
+  );
 }

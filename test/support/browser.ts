@@ -9,7 +9,9 @@ export const SCREENSHOT_DIR = join(process.cwd(), "test-results", "screenshots")
 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`,
+    );
   }
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return chromium.launch({

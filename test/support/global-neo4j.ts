@@ -12,5 +12,6 @@ export async function setup(): Promise<void> {
 }
 
 export async function teardown(): Promise<void> {
-  if (startedHere && !process.env.KEEP_NEO4J) await stop(loadNeo4jConfig(), (msg) => console.log(`[neo4j] ${msg}`));
+  if (startedHere && !process.env.KEEP_NEO4J)
+    await stop(loadNeo4jConfig(), (msg) => console.log(`[neo4j] ${msg}`));
 }

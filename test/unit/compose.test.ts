@@ -1,0 +1,53 @@
+// No Docker engine runs here, so the compose file's wiring is checked by reading it.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+
+interface Service {
+  image?: string;
+  build?: unknown;
+  environment?: Record<string, string>;
+  ports?: string[];
+  volumes?: string[];
+  healthcheck?: { test: string[] };
+  depends_on?: Record<string, { condition: string }>;
+}
+
+const compose = parse(readFileSync("docker-compose.yml", "utf8")) as {
+  services: Record<string, Service>;
+  volumes: object;
+};
+const neo4j = compose.services.neo4j!;
+const app = compose.services.app!;
+
+describe("docker-compose.yml", () => {
+  it("runs the official Neo4j 5.26 community image with auth, memory limits and a data volume", () => {
+    expect(neo4j.image).toBe("neo4j:5.26-community");
+    expect(neo4j.environment?.NEO4J_AUTH).toMatch(/^neo4j\//);
+    expect(neo4j.environment?.NEO4J_server_memory_heap_max__size).toBeDefined();
+    expect(neo4j.environment?.NEO4J_server_memory_pagecache_size).toBeDefined();
+    expect(neo4j.volumes).toContain("neo4j-data:/data");
+    expect(Object.keys(compose.volumes)).toContain("neo4j-data");
+  });
+
+  it("has a healthcheck that proves the database answers, not only the port", () => {
+    expect(neo4j.healthcheck?.test.join(" ")).toMatch(/cypher-shell .*RETURN 1/);
+  });
+
+  it("starts the app only once Neo4j is healthy and points it at the neo4j service", () => {
+    expect(app.build).toBeDefined();
+    expect(app.depends_on?.neo4j?.condition).toBe("service_healthy");
+    expect(app.environment?.NEO4J_URI).toBe("bolt://neo4j:7687");
+    expect(app.ports).toContain("3000:3000");
+  });
+
+  it("gives the app and Neo4j the same password", () => {
+    expect(neo4j.environment?.NEO4J_AUTH).toBe(`neo4j/${app.environment?.NEO4J_PASSWORD}`);
+  });
+
+  it("has a Dockerfile that ingests the demo corpus and serves", () => {
+    const dockerfile = readFileSync("Dockerfile", "utf8");
+    expect(dockerfile).toMatch(/ingest -- load data\/articles/);
+    expect(dockerfile).toMatch(/npm run serve/);
+  });
+});
