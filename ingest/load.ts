@@ -105,11 +105,19 @@ function chunks<T>(rows: T[], size: number): T[][] {
   return out;
 }
 
-export async function loadExtraction(driver: Driver, extraction: Extraction, options: LoadOptions): Promise<LoadSummary> {
+export async function loadExtraction(
+  driver: Driver,
+  extraction: Extraction,
+  options: LoadOptions,
+): Promise<LoadSummary> {
   const batchSize = options.batchSize ?? 500;
   const actorNames = new Map(extraction.actors.map((a) => [a.id, a.name]));
   const names = (ids: string[]) => ids.map((id) => actorNames.get(id) ?? id).join(" – ");
-  const steps: { key: keyof Omit<LoadSummary, "relationshipsCreated" | "places">; query: string; rows: object[] }[] = [
+  const steps: {
+    key: keyof Omit<LoadSummary, "relationshipsCreated" | "places">;
+    query: string;
+    rows: object[];
+  }[] = [
     {
       key: "articles",
       query: UPSERT_ARTICLES,
@@ -174,7 +182,10 @@ export async function loadExtraction(driver: Driver, extraction: Extraction, opt
           ids: batch.map((row) => (row as { id: string }).id),
         });
         const result = await tx.run(step.query, { rows: batch });
-        return { existing: before.records[0]?.get("n") as number, counters: result.summary.counters.updates() };
+        return {
+          existing: before.records[0]?.get("n") as number,
+          counters: result.summary.counters.updates(),
+        };
       });
       const created = batch.length - existing;
       summary[step.key].created += created;
