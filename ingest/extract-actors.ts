@@ -1,0 +1,798 @@
+// Finds actor mentions in an article body: gazetteer names and aliases (diacritics folded),
+// capitals used as metonyms ("Minsk said"), demonym phrases ("Polish border guards", "Belarusian
+// authorities"), organization names by their head noun, groups ("migrants"), persons (by title,
+// known first name or speech verb, with compromise's name lexicon) and role references
+// ("the Belarusian president"), which resolve.ts turns into actors.
+import nlp from "compromise";
+import type { ActorKind } from "../cypher/vocabulary.ts";
+import { fold, nameKey } from "./extract-fold.ts";
+import { GAZETTEER, type KnownActor } from "./gazetteer.ts";
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  kind: ActorKind;
+  /** Canonical name: the gazetteer name, a built group name, or the person's full name as written. */
+  name: string;
+  known?: KnownActor;
+  /** Persons: title words seen before the name ("Lithuanian Prime Minister"). */
+  title?: string;
+  /** A role reference to resolve against the article's persons or the gazetteer. */
+  role?: { role: string; state?: string };
+  /** Only the surname was written ("Lukashenko"); resolve.ts links it to a full name. */
+  surnameOnly?: boolean;
+  /** A state named by its capital or by a demonym phrase. */
+  metonym?: boolean;
+  /** Named only by an adjective ("Russian-Ukrainian talks"): context for facts, not an actor by itself. */
+  adjective?: boolean;
+  /** The mention is an owner of something else: "Lukashenko's regime", "regime of Lukashenko". */
+  owner?: boolean;
+}
+
+// ---------- the gazetteer index ----------
+
+interface Entry {
+  actor: KnownActor;
+  metonym?: boolean;
+}
+
+interface Index {
+  re: RegExp;
+  byAlias: Map<string, Entry>;
+  demonyms: Map<string, KnownActor>;
+  demonymAlternation: string;
+  states: Map<string, KnownActor>;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+let cached: { source: readonly KnownActor[]; index: Index } | undefined;
+
+export function buildIndex(actors: readonly KnownActor[] = GAZETTEER): Index {
+  if (cached?.source === actors) return cached.index;
+  const byAlias = new Map<string, Entry>();
+  const demonyms = new Map<string, KnownActor>();
+  const states = new Map<string, KnownActor>();
+  for (const actor of actors) {
+    for (const alias of [actor.name, ...(actor.aliases ?? [])]) {
+      const key = fold(alias);
+      if (!byAlias.has(key)) byAlias.set(key, { actor });
+    }
+    if (actor.capital && !byAlias.has(fold(actor.capital)))
+      byAlias.set(fold(actor.capital), { actor, metonym: true });
+    if (actor.kind === "state") {
+      states.set(actor.name, actor);
+      for (const d of actor.demonyms ?? []) demonyms.set(fold(d), actor);
+    }
+  }
+  const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  const demonymAlternation = [...demonyms.keys()].sort((a, b) => b.length - a.length).join("|");
+  const index = { re, byAlias, demonyms, demonymAlternation, states };
+  cached = { source: actors, index };
+  return index;
+}
+
+// ---------- vocabularies ----------
+
+const FORCE_NOUNS =
+  "(?:riot police|police(?:men|women)?|police officers|security forces|security services|security officials|law enforcement(?: officers| agencies| officials)?|law enforcers|border guards?|border guard service|border service|border police|soldiers?|troops|servicemen|service ?members|forces|military|army|armed forces|officers|militari[sz]ed units|special forces|special services|services|personnel|guards|cordons)";
+
+const GOVERNMENT_NOUNS = "(?:government|authorities|side|regime|leadership|administration|officials)";
+
+const ORG_HEADS = new Set([
+  "Committee",
+  "Council",
+  "Agency",
+  "Organization",
+  "Organisation",
+  "Service",
+  "Ministry",
+  "Commission",
+  "Foundation",
+  "Party",
+  "Office",
+  "Parliament",
+  "Court",
+  "Bank",
+  "Fund",
+  "Union",
+  "Institute",
+  "Association",
+  "Federation",
+  "Front",
+  "Movement",
+  "Coalition",
+  "Guard",
+  "Police",
+  "Army",
+  "Forces",
+  "Assembly",
+  "Bureau",
+  "Department",
+  "Directorate",
+  "Inspectorate",
+  "Centre",
+  "Center",
+  "Corporation",
+  "Company",
+  "University",
+  "Group",
+  "Network",
+  "Alliance",
+  "Secretariat",
+  "Cabinet",
+  "Senate",
+  "Congress",
+]);
+
+// Organizations that are not actors in this graph: media and platforms that only report.
+const MEDIA =
+  /\b(?:News|Radio|TV|Television|Telegraph|Press|Times|Post|Daily|Channel|Twitter|Facebook|Telegram)\b/;
+
+const TITLE_WORDS = new Set([
+  "President",
+  "Prime",
+  "Minister",
+  "PM",
+  "Premier",
+  "Chancellor",
+  "Speaker",
+  "Chairman",
+  "Chairwoman",
+  "Chairperson",
+  "Chair",
+  "Director",
+  "Deputy",
+  "Regional",
+  "Secretary",
+  "General",
+  "Gen",
+  "Gen.",
+  "Commissioner",
+  "Foreign",
+  "Defence",
+  "Defense",
+  "Interior",
+  "Acting",
+  "Vice",
+  "Head",
+  "Chief",
+  "Ambassador",
+  "Spokesman",
+  "Spokeswoman",
+  "Spokesperson",
+  "Mr",
+  "Mr.",
+  "Mrs",
+  "Mrs.",
+  "Ms",
+  "Ms.",
+  "Dr",
+  "Dr.",
+  "Leader",
+  "King",
+  "Queen",
+  "Pope",
+  "Governor",
+  "Mayor",
+  "Senator",
+  "Lt",
+  "Colonel",
+  "Col.",
+  "Commander",
+  "Executive",
+  "High",
+  "Representative",
+  "Envoy",
+  "Lieutenant",
+  "Marshal",
+  "Sir",
+  "Lord",
+  "Patriarch",
+  "Sheikh",
+  "Emir",
+  "Crown",
+  "Prince",
+  "Princess",
+  "State",
+  "Federal",
+  "Former",
+  "Opposition",
+  "Colonel-General",
+  "Major",
+  "Captain",
+  "Sergeant",
+  "Justice",
+  "Health",
+  "Finance",
+  "Economy",
+  "Culture",
+  "Education",
+  "Transport",
+  "Energy",
+  "Agriculture",
+  "Trade",
+  "Labour",
+  "Labor",
+  "Home",
+  "Affairs",
+  "European",
+  "Self-Proclaimed",
+]);
+
+// Lower-case words that, right before a capitalized name, say it is a person.
+const PERSON_CUES =
+  /(?:spokes(?:man|woman|person)|minister|president|leader|chairman|chairwoman|chair|head|chief|ecologist|journalist|activist|volunteer|official|director|envoy|ambassador|commissioner|speaker|politician|colonel|general|analyst|expert|correspondent|lawyer|deputy|secretary|governor|mayor|senator|commander|officer|premier|chancellor|diplomat|counterpart|interpreter|photographer|reporter|resident|farmer|doctor|worker|coordinator|founder|member|MP|MEP|PM|by|wife|husband|son|daughter|mother|father|brother|sister)[,]?\s+$/i;
+
+// A capitalized title followed by its organization, then the name: "Regional Director for the
+// International Organization for Migration (IOM) Renate Held".
+const TITLE_PHRASE =
+  /\b(?:Director|Minister|President|Chairman|Chairwoman|Head|Chief|Secretary|Commissioner|Ambassador|Spokes(?:man|woman|person)|Speaker|Deputy|Representative|Envoy|Commander|Coordinator)(?:\s+(?:of|for|the|and|at|on|[\p{Lu}][\p{L}’'.-]*|\([\p{Lu}]+\)))*\s+$/u;
+
+const SPEECH_AFTER =
+  /^,?\s+(?:said|says|told|added|noted|stressed|stated|wrote|tweeted|explained|emphasi[sz]ed|underlined|recalled|insisted|warned|argued|asked|replied|announced|claimed|believes|thinks|stands|speaks|spoke|met|visited|held|discussed|called|urged|accused)\b/;
+
+const NOT_NAMES = new Set([
+  "The",
+  "This",
+  "That",
+  "These",
+  "Those",
+  "In",
+  "On",
+  "At",
+  "After",
+  "Before",
+  "But",
+  "And",
+  "Or",
+  "However",
+  "Meanwhile",
+  "Also",
+  "He",
+  "She",
+  "It",
+  "They",
+  "We",
+  "I",
+  "You",
+  "His",
+  "Her",
+  "Their",
+  "Our",
+  "A",
+  "An",
+  "As",
+  "If",
+  "When",
+  "While",
+  "Since",
+  "Then",
+  "There",
+  "Here",
+  "According",
+  "Earlier",
+  "Later",
+  "Following",
+  "During",
+  "Despite",
+  "Under",
+  "Over",
+  "From",
+  "To",
+  "For",
+  "With",
+  "By",
+  "Of",
+  "All",
+  "Some",
+  "Many",
+  "Most",
+  "Several",
+  "Thousands",
+  "Hundreds",
+  "Dozens",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Western",
+  "Eastern",
+  "Northern",
+  "Southern",
+  "Central",
+  "Middle",
+  "East",
+  "West",
+  "North",
+  "South",
+  "Europe",
+  "Asia",
+  "Africa",
+  "America",
+  "God",
+  "Covid",
+  "COVID",
+  "Christmas",
+  "Easter",
+  "Ramadan",
+  "Islam",
+  "Internet",
+  "Details",
+  "Source",
+  "Photo",
+  "Video",
+  "Read",
+  "More",
+  "Reporting",
+  "Editing",
+  "Writing",
+  "Additional",
+  "Update",
+]);
+
+// Common English words that compromise tags as first names but that rarely start a name in news.
+const WEAK_FIRST_NAMES = new Set([
+  "will",
+  "may",
+  "june",
+  "april",
+  "grace",
+  "hope",
+  "joy",
+  "mark",
+  "bill",
+  "rose",
+  "page",
+]);
+
+const NAME_PARTICLES = new Set([
+  "von",
+  "der",
+  "van",
+  "de",
+  "den",
+  "da",
+  "di",
+  "del",
+  "della",
+  "la",
+  "le",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "dos",
+  "das",
+  "du",
+  "ter",
+  "zu",
+]);
+
+let firstNames: Set<string> | undefined;
+function isFirstName(word: string): boolean {
+  if (!firstNames) {
+    firstNames = new Set();
+    const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+    for (const [w, tag] of Object.entries(lexicon)) {
+      const tags = Array.isArray(tag) ? tag.join() : tag;
+      if (/FirstName|MaleName|FemaleName/.test(tags)) firstNames.add(w);
+    }
+  }
+  const key = nameKey(word);
+  return firstNames.has(key) && !WEAK_FIRST_NAMES.has(key);
+}
+
+const ROLE_WORDS: [RegExp, string][] = [
+  [/^(?:prime minister|premier|pm)$/i, "prime minister"],
+  [
+    /^(?:foreign minister|foreign affairs minister|minister of foreign affairs|top diplomat|foreign policy chief|chief diplomat)$/i,
+    "foreign minister",
+  ],
+  [/^(?:defen[cs]e minister|minister of defen[cs]e)$/i, "defence minister"],
+  [/^(?:interior minister|minister of (?:the )?interior)$/i, "interior minister"],
+  [/^(?:president|head of state)$/i, "president"],
+  [/^(?:leader|strongman|ruler|dictator)$/i, "leader"],
+  [/^chancellor$/i, "chancellor"],
+  [/^(?:speaker|parliament speaker)$/i, "speaker"],
+];
+
+export function normalizeRole(text: string): string | undefined {
+  const t = text.trim().replace(/\s+/g, " ");
+  for (const [re, role] of ROLE_WORDS) if (re.test(t)) return role;
+  return undefined;
+}
+
+const ROLE_PATTERN =
+  "(?:prime minister|premier|PM|foreign minister|foreign affairs minister|top diplomat|foreign policy chief|chief diplomat|defen[cs]e minister|interior minister|president|head of state|leader|strongman|ruler|chancellor|speaker)";
+
+// ---------- the finder ----------
+
+const NAME_TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{L}[\\p{Ll}\\p{M}'’]+)*";
+const CAP_SEQUENCE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${NAME_TOKEN}|\\p{Lu}\\.)(?:\\s(?:(?:${[...NAME_PARTICLES].join("|")})\\s)*(?:${NAME_TOKEN}|\\p{Lu}\\.))*`,
+  "gu",
+);
+
+function overlaps(mentions: Mention[], start: number, end: number): boolean {
+  return mentions.some((m) => start < m.end && end > m.start);
+}
+
+function stateOfDemonym(index: Index, text: string): KnownActor | undefined {
+  return index.demonyms.get(fold(text));
+}
+
+/** The state of a possessive or demonym immediately before `at` ("Lithuanian ", "Poland's "). */
+function stateBefore(index: Index, body: string, at: number, mentions: Mention[]): KnownActor | undefined {
+  const before = fold(body.slice(Math.max(0, at - 40), at));
+  const dm = new RegExp(`(?<![\\p{L}])(${index.demonymAlternation})\\s+$`, "u").exec(before);
+  if (dm) return stateOfDemonym(index, dm[1]!);
+  const poss = mentions.find((m) => m.known?.kind === "state" && /^['’]s?\s+$/.test(body.slice(m.end, at)));
+  return poss?.known;
+}
+
+export interface FindOptions {
+  index?: Index;
+}
+
+/** All actor mentions in `body`, sorted by position, non-overlapping. */
+export function findMentions(body: string, options: FindOptions = {}): Mention[] {
+  const index = options.index ?? buildIndex();
+  const folded = fold(body);
+  const mentions: Mention[] = [];
+  const add = (m: Mention) => {
+    if (!overlaps(mentions, m.start, m.end)) mentions.push(m);
+  };
+
+  // 1. Demonym + security-force noun: one group per state ("Polish police", "Polish soldiers" and
+  // "Polish servicemen" are the same actor); border guards map to the state's border agency when the
+  // gazetteer knows one.
+  const forceRe = new RegExp(
+    `(?<![\\p{L}])(${index.demonymAlternation})(?:\\s+(?:riot|border|state|special|regular|national|military|armed|militari[sz]ed))*\\s+${FORCE_NOUNS}(?![\\p{L}])`,
+    "giu",
+  );
+  for (let m = forceRe.exec(folded); m; m = forceRe.exec(folded)) {
+    if (!/^\p{Lu}/u.test(m[1]!)) continue;
+    const state = stateOfDemonym(index, m[1]!)!;
+    const text = body.slice(m.index, m.index + m[0].length);
+    const demonym = state.demonyms?.[0] ?? m[1]!;
+    const isBorderGuard = /border (?:guard|service|police)/i.test(text);
+    const agency = isBorderGuard ? borderAgency(index, state) : undefined;
+    if (agency)
+      add({
+        start: m.index,
+        end: m.index + m[0].length,
+        text,
+        kind: agency.kind,
+        name: agency.name,
+        known: agency,
+      });
+    else
+      add({
+        start: m.index,
+        end: m.index + m[0].length,
+        text,
+        kind: "group",
+        name: `${demonym} security forces`,
+      });
+  }
+
+  // 2. Demonym + government noun, and "<Demonym> side": the state itself.
+  const govRe = new RegExp(
+    `(?<![\\p{L}])(${index.demonymAlternation})\\s+${GOVERNMENT_NOUNS}(?![\\p{L}])`,
+    "gu",
+  );
+  for (let m = govRe.exec(folded); m; m = govRe.exec(folded)) {
+    const state = stateOfDemonym(index, m[1]!)!;
+    const text = body.slice(m.index, m.index + m[0].length);
+    add({
+      start: m.index,
+      end: m.index + m[0].length,
+      text,
+      kind: "state",
+      name: state.name,
+      known: state,
+      metonym: true,
+    });
+  }
+
+  // 3. Role references: "the Belarusian president", "Poland's prime minister", "the Turkish President".
+  const roleRe = new RegExp(
+    `(?<![\\p{L}])(?:the\\s+|The\\s+)(?:(${index.demonymAlternation})\\s+)?(?:acting\\s+|self-proclaimed\\s+)?(${ROLE_PATTERN})(?![\\p{L}])(?!\\s+(?:of\\s+)?\\p{Lu})`,
+    "giu",
+  );
+  for (let m = roleRe.exec(folded); m; m = roleRe.exec(folded)) {
+    const role = normalizeRole(m[2]!);
+    if (!role) continue;
+    const state = m[1] ? stateOfDemonym(index, m[1]) : undefined;
+    if (m[1] && !/^\p{Lu}/u.test(m[1])) continue;
+    // A bare "the president" after a plural or in a generic sense is too weak; keep only singular.
+    if (/s$/i.test(m[2]!) && !/s$/i.test(role)) continue;
+    const text = body.slice(m.index, m.index + m[0].length);
+    add({
+      start: m.index,
+      end: m.index + m[0].length,
+      text,
+      kind: "person",
+      name: text,
+      role: { role, state: state?.name },
+    });
+  }
+
+  // 3b. Demonym pairs: "Belarusian-Polish border", "Russian-Ukrainian talks" name both states.
+  const pairRe = new RegExp(
+    `(?<![\\p{L}])(${index.demonymAlternation})\\s?[-–/]\\s?(${index.demonymAlternation})(?![\\p{L}])`,
+    "gu",
+  );
+  for (let m = pairRe.exec(folded); m; m = pairRe.exec(folded)) {
+    const a = stateOfDemonym(index, m[1]!)!;
+    const b = stateOfDemonym(index, m[2]!)!;
+    const bStart = m.index + m[0].length - m[2]!.length;
+    add({
+      start: m.index,
+      end: m.index + m[1]!.length,
+      text: body.slice(m.index, m.index + m[1]!.length),
+      kind: "state",
+      name: a.name,
+      known: a,
+      metonym: true,
+      adjective: true,
+    });
+    add({
+      start: bStart,
+      end: m.index + m[0].length,
+      text: body.slice(bStart, m.index + m[0].length),
+      kind: "state",
+      name: b.name,
+      known: b,
+      metonym: true,
+      adjective: true,
+    });
+  }
+
+  // 4. Gazetteer names, aliases and capitals.
+  index.re.lastIndex = 0;
+  for (let m = index.re.exec(folded); m; m = index.re.exec(folded)) {
+    const entry = index.byAlias.get(m[0]);
+    if (!entry) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const text = body.slice(start, end);
+    if (entry.metonym) {
+      // "in Minsk", "to Moscow" name the city; "Minsk said", "Moscow's position" name the government.
+      const before = body.slice(Math.max(0, start - 12), start);
+      if (
+        /\b(?:in|to|from|at|near|via|through|outside|around|into|of|between|visit|visited|visiting)\s+$/i.test(
+          before,
+        )
+      )
+        continue;
+      if (/^[\p{Lu}\s,'’.-]+$/u.test(text) && text.length > 3) continue;
+    }
+    const known = entry.actor;
+    const surnameOnly = known.kind === "person" && !text.includes(" ") && known.name.includes(" ");
+    add({ start, end, text, kind: known.kind, name: known.name, known, metonym: entry.metonym, surnameOnly });
+  }
+
+  // 5. Demonym-prefixed ministries: "the Lithuanian Foreign Ministry" → "Lithuanian Ministry of Foreign Affairs".
+  const ministryRe = new RegExp(
+    `(?<![\\p{L}])(${index.demonymAlternation})\\s+(Foreign|Defen[cs]e|Interior|Justice|Health|Finance|Economy|Emergency Situations)\\s+Ministry(?![\\p{L}])`,
+    "gu",
+  );
+  for (let m = ministryRe.exec(folded); m; m = ministryRe.exec(folded)) {
+    const field = m[2] === "Foreign" ? "Foreign Affairs" : m[2] === "Defense" ? "Defence" : m[2]!;
+    const text = body.slice(m.index, m.index + m[0].length);
+    const overlapping = mentions.filter((x) => x.start < m!.index + m![0].length && x.end > m!.index);
+    for (const o of overlapping) mentions.splice(mentions.indexOf(o), 1);
+    add({
+      start: m.index,
+      end: m.index + m[0].length,
+      text,
+      kind: "organization",
+      name: `${m[1]} Ministry of ${field}`,
+    });
+  }
+
+  // 6. Groups: migrants and refugees are one actor, the people on the move.
+  const migrantRe =
+    /(?<![\p{L}])(?:(?:illegal|irregular|undocumented|stranded|would-be|desperate)\s+)?(?:migrants|refugees|asylum[- ]seekers|immigrants)(?![\p{L}])/giu;
+  for (let m = migrantRe.exec(folded); m; m = migrantRe.exec(folded)) {
+    add({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: body.slice(m.index, m.index + m[0].length),
+      kind: "group",
+      name: "Migrants",
+    });
+  }
+
+  // 7. Capitalized sequences: organizations by head noun, persons by cue.
+  CAP_SEQUENCE.lastIndex = 0;
+  for (let m = CAP_SEQUENCE.exec(body); m; m = CAP_SEQUENCE.exec(body)) {
+    classifySequence(body, m.index, m[0], mentions, index);
+  }
+
+  // 8. Surnames and "Mr X" of persons found above, wherever else they occur.
+  addSurnames(body, mentions);
+
+  markOwners(body, mentions);
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function borderAgency(index: Index, state: KnownActor): KnownActor | undefined {
+  // The gazetteer's border agencies are named after their state ("Polish Border Guard",
+  // "State Border Guard of Latvia", "State Border Committee of Belarus").
+  const demonym = state.demonyms?.[0] ?? "";
+  for (const entry of index.byAlias.values()) {
+    const a = entry.actor;
+    if (a.kind !== "organization" || !/Border/.test(a.name)) continue;
+    if (a.name.startsWith(`${demonym} `) || a.name.endsWith(` of ${state.name}`)) return a;
+  }
+  return undefined;
+}
+
+function classifySequence(body: string, at: number, seq: string, mentions: Mention[], index: Index): void {
+  const tokens = seq.split(/\s+/);
+  let offset = at;
+  // Split the sequence where gazetteer mentions already sit; classify each free run.
+  let run: { text: string; start: number }[] = [];
+  const flush = () => {
+    if (run.length) classifyRun(body, run, mentions, index);
+    run = [];
+  };
+  for (const token of tokens) {
+    const start = body.indexOf(token, offset);
+    offset = start + token.length;
+    if (overlaps(mentions, start, start + token.length)) {
+      flush();
+      continue;
+    }
+    run.push({ text: token, start });
+  }
+  flush();
+}
+
+function classifyRun(
+  body: string,
+  run: { text: string; start: number }[],
+  mentions: Mention[],
+  index: Index,
+): void {
+  // Organizations: a head noun among the words, with "of <State>" folded in.
+  const words = run.map((t) => t.text);
+  const headAt = words.findIndex((w) => ORG_HEADS.has(w));
+  if (headAt >= 0 && words.length >= 2) {
+    let first = 0;
+    while (first < words.length && NOT_NAMES.has(words[first]!)) first++;
+    if (first >= words.length - 1 && !ORG_HEADS.has(words[first] ?? "")) return;
+    let start = run[first]!.start;
+    let end = run[run.length - 1]!.start + run[run.length - 1]!.text.length;
+    // Keep the demonym before it: "Polish Border Guard Service".
+    const before = fold(body.slice(Math.max(0, start - 20), start));
+    const dm = new RegExp(`(?<![\\p{L}])(${index.demonymAlternation})\\s+$`, "u").exec(before);
+    if (dm) {
+      const demonymMention = mentions.find((x) => x.end <= start && x.start >= start - dm[0].length);
+      if (!demonymMention) start -= dm[0].length;
+    }
+    // "... of Belarus" / "... of the Republic of Belarus" belongs to the name.
+    const after = /^ of (?:the )?(?:Republic of )?([\p{Lu}][\p{L}]+)/u.exec(body.slice(end));
+    if (after && index.states.has(after[1]!)) {
+      const stateMention = mentions.find((x) => x.start === end + after[0].length - after[1]!.length);
+      if (stateMention) mentions.splice(mentions.indexOf(stateMention), 1);
+      end += after[0].length;
+    }
+    const text = body.slice(start, end);
+    if (MEDIA.test(text)) return;
+    if (text.split(/\s+/).length < 2) return;
+    if (!overlaps(mentions, start, end))
+      mentions.push({ start, end, text, kind: "organization", name: text.replace(/^the\s+/i, "") });
+    return;
+  }
+  // Persons: strip leading title words, then require a cue.
+  let i = 0;
+  while (
+    i < run.length &&
+    (TITLE_WORDS.has(run[i]!.text) || NOT_NAMES.has(run[i]!.text) || index.demonyms.has(fold(run[i]!.text)))
+  )
+    i++;
+  const nameTokens = run.slice(i);
+  if (nameTokens.length === 0) return;
+  if (
+    nameTokens.some(
+      (t) => NOT_NAMES.has(t.text) || (/^\p{Lu}\.$/u.test(t.text) === false && t.text.length < 2),
+    )
+  )
+    return;
+  const start = nameTokens[0]!.start;
+  const last = nameTokens[nameTokens.length - 1]!;
+  const end = last.start + last.text.length;
+  const text = body.slice(start, end);
+  const titled = i > 0 && run.slice(0, i).some((t) => TITLE_WORDS.has(t.text));
+  const cueBefore =
+    PERSON_CUES.test(body.slice(Math.max(0, start - 30), start)) ||
+    TITLE_PHRASE.test(body.slice(Math.max(0, start - 120), start));
+  const speech = SPEECH_AFTER.test(body.slice(end, end + 20));
+  const firstName = isFirstName(nameTokens[0]!.text);
+  const multi = nameTokens.length >= 2;
+  if (!multi) return;
+  if (!(titled || cueBefore || firstName || speech)) return;
+  // A run that ends in a possessive ("Russia’s") was cut mid-name; names do not contain states.
+  if (nameTokens.some((t) => index.states.has(t.text.replace(/['’]s$/, "")))) return;
+  const title = titled ? body.slice(run[0]!.start, run[i - 1]!.start + run[i - 1]!.text.length) : undefined;
+  const state = stateBefore(index, body, run[0]!.start, mentions);
+  const roleText = title?.replace(/^(?:Acting|Former|Self-Proclaimed)\s+/i, "");
+  const role = roleText ? normalizeRole(roleText) : undefined;
+  mentions.push({
+    start,
+    end,
+    text,
+    kind: "person",
+    name: text.replace(/['’]s$/, ""),
+    title: title ? [state?.demonyms?.[0], title].filter(Boolean).join(" ") : undefined,
+    role: role ? { role, state: state?.name } : undefined,
+  });
+}
+
+function addSurnames(body: string, mentions: Mention[]): void {
+  const persons = mentions.filter((m) => m.kind === "person" && !m.known && !m.role && m.name.includes(" "));
+  const surnames = new Map<string, Mention>();
+  for (const p of persons) {
+    const parts = p.name.split(/\s+/);
+    // "von der Leyen", "Li Rosi": the family name may have several words.
+    const particleAt = parts.findIndex((w, i) => i > 0 && NAME_PARTICLES.has(w.toLowerCase()));
+    surnames.set(parts.slice(particleAt > 0 ? particleAt : -1).join(" "), p);
+    if (parts.length >= 3 && particleAt < 0) surnames.set(parts.slice(-2).join(" "), p);
+  }
+  for (const [surname, person] of surnames) {
+    const re = new RegExp(`(?<![\\p{L}])${escape(surname)}(?![\\p{L}])`, "gu");
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      if (overlaps(mentions, m.index, m.index + m[0].length)) continue;
+      mentions.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        kind: "person",
+        name: person.name,
+        surnameOnly: true,
+      });
+    }
+  }
+}
+
+// "Lukashenko's regime", "the regime of Alyaksandr Lukashenka", "the Alexander Lukashenko regime":
+// the person is named only as the owner of a state apparatus, not as someone who acted.
+function markOwners(body: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    const after = body.slice(m.end, m.end + 30);
+    const before = body.slice(Math.max(0, m.start - 25), m.start);
+    if (
+      /^(?:['’]s?)?\s+(?:regime|government|administration|press (?:office|service)|spokes\w+|office|allies|ally|entourage)\b/i.test(
+        after,
+      )
+    )
+      m.owner = true;
+    else if (/\b(?:regime|government|administration) of\s+(?:the\s+)?$/i.test(before)) m.owner = true;
+  }
+}

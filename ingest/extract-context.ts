@@ -1,0 +1,110 @@
+// What the meeting and incident rules see of one sentence: its actors, its dates resolved against
+// the article, and the spans inside quotation marks (what someone said is not what happened).
+import { findDates, resolveRelative, type DateMention } from "./dates.ts";
+import type { Sentence } from "./extract-sentences.ts";
+import type { ResolvedMention } from "./resolve.ts";
+
+export interface DatedMention extends DateMention {
+  /** Resolved date (relative ones resolved against the previous date in the text). */
+  resolved?: string;
+  /** "said on Thursday", "reported on Wednesday": the date of the report, not of the event. */
+  ofReport: boolean;
+  /** Inside a leading subordinate clause ("After ... on November 8, they phoned"). */
+  subordinate: boolean;
+}
+
+export interface SentenceContext {
+  sentence: Sentence;
+  mentions: ResolvedMention[];
+  dates: DatedMention[];
+  quotes: [number, number][];
+  /** The last date the text gave before this sentence (or the article date). */
+  anchor: string;
+}
+
+const REPORT_BEFORE =
+  /\b(?:said|says|reported|announced|stated|told|wrote|tweeted|added|noted|declared|claimed|informed|confirmed)\s+(?:\w+\s+){0,2}$/i;
+const SUBORDINATOR = /^(?:After|Since|Before|Following|Ahead of|Until|Prior to|When|As|Once)\b/;
+
+/** Spans inside “…”, "…" or «…» (offsets relative to the sentence). An unclosed quote runs to the end. */
+export function quoteSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const re = /[“"«]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const open = m[0];
+    const close = open === "“" ? /[”"]/g : open === "«" ? /»/g : /["”]/g;
+    close.lastIndex = m.index + 1;
+    const c = close.exec(text);
+    const end = c ? c.index + 1 : text.length;
+    spans.push([m.index, end]);
+    re.lastIndex = end;
+  }
+  return spans;
+}
+
+export function inQuote(spans: [number, number][], at: number): boolean {
+  return spans.some(([s, e]) => at > s && at < e);
+}
+
+/** Builds the per-sentence context, carrying the date anchor from sentence to sentence. */
+export function buildContexts(
+  sentences: Sentence[],
+  mentions: ResolvedMention[],
+  articleDate: string,
+): SentenceContext[] {
+  let anchor = articleDate;
+  const out: SentenceContext[] = [];
+  let cursor = 0;
+  for (const sentence of sentences) {
+    const mine: ResolvedMention[] = [];
+    while (cursor < mentions.length && mentions[cursor]!.start < sentence.end) {
+      if (mentions[cursor]!.start >= sentence.start) mine.push(mentions[cursor]!);
+      cursor++;
+    }
+    const text = sentence.text;
+    const subordinateEnd = SUBORDINATOR.test(text)
+      ? text.lastIndexOf(", ", Math.max(0, firstTriggerish(text)))
+      : -1;
+    const dates: DatedMention[] = findDates(text, articleDate).map((d) => ({
+      ...d,
+      resolved: resolveRelative(d, anchor),
+      ofReport:
+        REPORT_BEFORE.test(text.slice(0, d.start)) &&
+        d.start - text.slice(0, d.start).search(REPORT_BEFORE) < 40,
+      subordinate: subordinateEnd > 0 && d.end <= subordinateEnd,
+    }));
+    out.push({ sentence, mentions: mine, dates, quotes: quoteSpans(text), anchor });
+    const last = [...dates].reverse().find((d) => d.resolved && d.kind !== "vague");
+    if (last?.resolved) anchor = last.resolved;
+  }
+  return out;
+}
+
+// Where the main clause likely starts: the first verb-like event word; the subordinate clause is
+// what comes before the last comma ahead of it.
+function firstTriggerish(text: string): number {
+  const m =
+    /\b(?:phoned|called|met|talked|spoke|held|discussed|visited|clashed|fired|threw|used|tried|attempted|broke)\b/.exec(
+      text.slice(text.indexOf(", ") + 1),
+    );
+  return m ? m.index + text.indexOf(", ") + 1 : text.length;
+}
+
+/** The event date for a trigger at `at`: nearest non-report date, else a report date, else the anchor. */
+export function eventDate(ctx: SentenceContext, at: number, fallback: "anchor" | "none"): string | undefined {
+  const usable = ctx.dates.filter((d) => d.resolved && d.kind !== "vague" && !d.subordinate);
+  const pick = (list: DatedMention[]) =>
+    list.sort((a, b) => distance(a, at) - distance(b, at))[0]?.resolved ?? undefined;
+  const main = pick(usable.filter((d) => !d.ofReport));
+  if (main) return main;
+  const report = pick(usable.filter((d) => d.ofReport));
+  if (report) return report;
+  // Only vague or subordinate dates ("this week", "after ... on November 8"): no day for the event.
+  if (ctx.dates.some((d) => d.kind === "vague" || d.subordinate)) return undefined;
+  return fallback === "anchor" ? ctx.anchor : undefined;
+}
+
+function distance(d: DateMention, at: number): number {
+  // A date after the trigger ("met ... on Tuesday") is closer in meaning than one before it.
+  return d.start >= at ? d.start - at : (at - d.end) * 1.5;
+}

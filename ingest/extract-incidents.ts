@@ -1,0 +1,247 @@
+// Border incidents: crossing attempts, clashes, fence breaches, shots fired, tear gas or water
+// cannon. Each finding has a day, a place (a named crossing, checkpoint or village when the text
+// gives one, else the border between two states) and the groups and organizations involved.
+// Aggregates ("prevented 107 attempts") and undated or hypothetical events are not incidents.
+import { eventDate, inQuote, type SentenceContext } from "./extract-context.ts";
+import { slug } from "./extract-fold.ts";
+import type { ResolvedMention } from "./resolve.ts";
+
+export interface IncidentFinding {
+  date: string;
+  kind: string;
+  cameo?: string;
+  /** Named site ("Bruzgi border crossing"), when the text gives one. */
+  site?: string;
+  /** The two states whose border it is, sorted by name. */
+  border?: [string, string];
+  /** Surface form of the place when neither a site nor a border pair is known. */
+  placeText?: string;
+  description: string;
+  actors: string[];
+  sentence: SentenceContext;
+}
+
+interface Trigger {
+  re: RegExp;
+  kind: string;
+  cameo?: string;
+}
+
+// Order is severity: the first that matches names the incident.
+export const INCIDENT_KINDS: Trigger[] = [
+  {
+    re: /\b(?:opened fire|fired (?:shots|a (?:warning )?shot|warning shots|at|on|upon|into|in the air)|shot (?:at|long-barrel\w*|several times|in the air)|shots (?:were|had been) fired|gunfire|gunshots|was fired upon|were fired upon|used (?:fire)?arms|used weapons)\b/i,
+    kind: "shots_fired",
+    cameo: "190",
+  },
+  {
+    re: /\b(?:clash(?:es|ed)?|tear ?gas|water cannons?|stun grenades|flash-?bangs|pepper spray|rubber bullets|(?:threw|throwing|hurled|hurling) (?:stones|rocks|sticks|firecrackers|flaming|tree)|stones and sticks|blind\w* .{0,30}strobe)\b/i,
+    kind: "clash",
+    cameo: "175",
+  },
+  {
+    re: /\b(?:(?:soldier|officer|guard|serviceman|border guard)\b.{0,40}\b(?:was|were|had been) (?:killed|shot dead|found dead|died)|killed in the line of duty)\b/i,
+    kind: "soldier_death",
+    cameo: "190",
+  },
+  {
+    re: /\b(?:broke|break(?:ing)?|breached|cut through|tore down|damaged) (?:through |down )?(?:the |a )?(?:[\w-]+ ){0,2}(?:fence|barrier|wire)\b/i,
+    kind: "fence_breach",
+  },
+  {
+    re: /\b(?:(?:tried|trying|try|attempt(?:ed|ing|s)?|sought|seeking|bid) to (?:illegally )?(?:cross|break (?:into|through)|storm|enter|force|get into)|storm(?:ed|ing)? the border|crossed the (?:[\w-]+ )?border|forced passage|forced crossing|marched to the border|break into|broke into|illegal crossing of)\b/i,
+    kind: "crossing_attempt",
+  },
+  {
+    re: /\b(?:violat(?:ed|ion|ions) of (?:the|its) (?:[\w-]+ ){0,2}border|border violations?|violated (?:the|its) (?:[\w-]+ ){0,2}border|walked up to .{0,40}border|crossed into (?:\w+ )?territory|incursion)\b/i,
+    kind: "border_violation",
+    cameo: "192",
+  },
+];
+
+const NOT_AN_EVENT =
+  /\b(?:prevented|prevent|stopped|blocked|repelled|recorded|registered) (?:\w+ ){0,2}(?:\d[\d,]*|dozens|hundreds|thousands) (?:\w+ ){0,2}attempts\b|\battempts\b.{0,20}\b(?:a day|per day|daily|since)\b|\bno (?:\w+ )?incidents?\b|\b(?:will|would|could|might|may|threaten\w*|warned|possible|plans?)\b/i;
+
+const BORDER_WORDS =
+  /\b(?:border|frontier|fence|crossing|checkpoint|no man['’]s land|buffer zone|barrier)\b/i;
+
+const SITE_AFTER =
+  /\b((?:\p{Lu}[\p{L}'’-]+)(?:[ -]\p{Lu}[\p{L}'’-]+)?) (border crossing(?: point)?|crossing point|crossing|checkpoint|check ?point|border post|sector|volost|parish|municipality|village|district)\b/u;
+const SITE_BEFORE =
+  /\b(checkpoint|village|town|municipality|crossing|sector|area) (?:of )?(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)\b/u;
+const SITE_AT = /\b(?:at|near|in) (?:the )?(\p{Lu}[\p{L}'’-]+)(?=[ ,.])/u;
+
+const unique = (ids: string[]) => [...new Set(ids)];
+
+interface PlaceInfo {
+  site?: string;
+  border?: [string, string];
+  placeText?: string;
+}
+
+function pairOf(a: string, b: string): [string, string] {
+  return [a, b].sort() as [string, string];
+}
+
+/** The place an incident sentence names, with the border pair filled from the article when half-known. */
+function placeOf(
+  ctx: SentenceContext,
+  articlePair: [string, string] | undefined,
+  homeStates: string[],
+): PlaceInfo {
+  const text = ctx.sentence.text;
+  const base = ctx.sentence.start;
+  const states = ctx.mentions.filter((m) => m.kind === "state" || m.metonym);
+  const stateNames = unique(states.filter((m) => m.known?.kind === "state").map((m) => m.known!.name));
+  const info: PlaceInfo = {};
+  const site = SITE_AFTER.exec(text) ?? undefined;
+  const mentionAt = (pos: number) => ctx.mentions.find((m) => m.start - base <= pos && m.end - base > pos);
+  if (site && !mentionAt(site.index)) {
+    const head = site[2]!.replace(/check ?point/, "checkpoint");
+    info.site = `${site[1]} ${head}`;
+  } else {
+    const before = SITE_BEFORE.exec(text);
+    if (before && !mentionAt(before.index + before[0].length - before[2]!.length))
+      info.site = `${before[2]} ${before[1]}`;
+    else {
+      const at = SITE_AT.exec(text);
+      const pos = at ? at.index + at[0].length - at[1]!.length : -1;
+      if (
+        at &&
+        !mentionAt(pos) &&
+        !/^(?:the|The)$/.test(at[1]!) &&
+        BORDER_WORDS.test(text) &&
+        !isCommonWord(at[1]!)
+      )
+        info.site = at[1];
+    }
+  }
+  if (/\bborder|frontier\b/i.test(text) || info.site) {
+    if (stateNames.length >= 2) {
+      info.border = pairOf(stateNames[0]!, stateNames[1]!);
+    } else if (stateNames.length === 1) {
+      const one = stateNames[0]!;
+      const other =
+        (articlePair && articlePair.includes(one) ? articlePair.find((s) => s !== one) : undefined) ??
+        homeStates.find((s) => s !== one);
+      if (other) info.border = pairOf(one, other);
+    } else if (articlePair) info.border = articlePair;
+  }
+  if (!info.site && !info.border) {
+    const m = /\b(?:the )?(?:[\w-]+ )?(?:border|frontier)\b/i.exec(text);
+    if (m) info.placeText = m[0].replace(/^the /i, "");
+  }
+  return info;
+}
+
+const COMMON = new Set([
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+  "Night",
+  "Dawn",
+  "Least",
+]);
+function isCommonWord(word: string): boolean {
+  return COMMON.has(word);
+}
+
+/** Border incidents stated in an article's sentences. */
+export function extractIncidents(contexts: SentenceContext[], articleDate: string): IncidentFinding[] {
+  const out: IncidentFinding[] = [];
+  // The states the article is about, most mentioned first: they complete "the border with Poland".
+  const counts = new Map<string, number>();
+  for (const ctx of contexts)
+    for (const m of ctx.mentions)
+      if (m.known?.kind === "state") counts.set(m.known.name, (counts.get(m.known.name) ?? 0) + 1);
+  const homeStates = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s);
+  let articlePair: [string, string] | undefined;
+  let paragraphDate: { paragraph: number; date: string } | undefined;
+  for (const ctx of contexts) {
+    const text = ctx.sentence.text;
+    const explicit = ctx.dates.filter(
+      (d) => d.resolved && d.kind !== "vague" && !d.subordinate && !d.ofReport,
+    );
+    const place = /\bborder|frontier\b/i.test(text) ? placeOf(ctx, articlePair, homeStates) : undefined;
+    if (place?.border && !articlePair) articlePair = place.border;
+    const finding = incidentIn(ctx, articleDate, articlePair, homeStates, paragraphDate);
+    if (finding) {
+      out.push(finding);
+      if (finding.border) articlePair ??= finding.border;
+    }
+    const lastExplicit = explicit[explicit.length - 1];
+    if (lastExplicit?.resolved)
+      paragraphDate = { paragraph: ctx.sentence.paragraph, date: lastExplicit.resolved };
+  }
+  return out;
+}
+
+function incidentIn(
+  ctx: SentenceContext,
+  articleDate: string,
+  articlePair: [string, string] | undefined,
+  homeStates: string[],
+  paragraphDate: { paragraph: number; date: string } | undefined,
+): IncidentFinding | undefined {
+  const text = ctx.sentence.text;
+  let trigger: Trigger | undefined;
+  let at = -1;
+  for (const t of INCIDENT_KINDS) {
+    const m = t.re.exec(text);
+    if (m && !inQuote(ctx.quotes, m.index)) {
+      trigger = t;
+      at = m.index;
+      break;
+    }
+  }
+  if (!trigger) return undefined;
+  if (NOT_AN_EVENT.test(text)) return undefined;
+  let date = eventDate(ctx, at, "none");
+  if (
+    !date &&
+    paragraphDate?.paragraph === ctx.sentence.paragraph &&
+    !ctx.dates.some((d) => d.kind === "vague")
+  )
+    date = paragraphDate.date;
+  if (!date || date > articleDate) return undefined;
+  const place = placeOf(ctx, articlePair, homeStates);
+  if (!place.site && !place.border && !place.placeText) {
+    // "Police used a water cannon" after a sentence at the border: the article's border.
+    if (!articlePair) return undefined;
+    place.border = articlePair;
+  }
+  const actors = involved(ctx);
+  let kind = trigger.kind;
+  if (
+    kind === "crossing_attempt" &&
+    /\b(?:thousands?|hundreds|several thousand|large groups?|mass|crowds?|wave)\b/i.test(text)
+  )
+    kind = "mass_crossing_attempt";
+  return { date, kind, cameo: trigger.cameo, ...place, description: text, actors, sentence: ctx };
+}
+
+function involved(ctx: SentenceContext): string[] {
+  const s = ctx.sentence;
+  const usable = ctx.mentions.filter(
+    (m: ResolvedMention) => !m.adjective && !inQuote(ctx.quotes, m.start - s.start),
+  );
+  const groups = usable.filter((m) => m.kind === "group" || m.kind === "organization" || m.kind === "person");
+  const chosen = groups.length ? groups : usable.filter((m) => m.kind === "state" && !m.metonym);
+  return unique(chosen.map((m) => m.actorId)).sort();
+}
+
+/** The stable id of an incident: its day and its border (or site when no border is known). */
+export function incidentKey(f: Pick<IncidentFinding, "date" | "border" | "site" | "placeText">): string {
+  const where = f.border ? `${f.border[0]}-${f.border[1]}-border` : (f.site ?? f.placeText ?? "unknown");
+  return `${f.date}-${slug(where)}`;
+}
+
+export function placeName(f: Pick<IncidentFinding, "border" | "site" | "placeText">): string {
+  if (f.site) return f.site;
+  if (f.border) return `${f.border[0]}–${f.border[1]} border`;
+  return f.placeText ?? "border";
+}

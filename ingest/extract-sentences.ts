@@ -1,0 +1,82 @@
+// Splits an article body into paragraphs and sentences, keeping character offsets so that every
+// quoted sentence is body.slice(start, end).
+
+export interface Sentence {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Words after which a period does not end a sentence ("Mr. Duda", "Gen. Lappo", "U.S. troops").
+const ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "gen",
+  "lt",
+  "col",
+  "maj",
+  "capt",
+  "sgt",
+  "st",
+  "prof",
+  "sen",
+  "rep",
+  "gov",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "no",
+  "vs",
+  "etc",
+  "u.s",
+  "u.k",
+  "u.n",
+  "e.g",
+  "i.e",
+]);
+
+const BOUNDARY = /([.!?…]+)(["”’»)\]]*)(\s+)(?=["“‘«([]?[\p{Lu}\p{N}])/gu;
+
+export function splitSentences(body: string): Sentence[] {
+  const out: Sentence[] = [];
+  const paragraphs = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  let paragraph = 0;
+  for (let p = paragraphs.exec(body); p; p = paragraphs.exec(body)) {
+    const text = p[0];
+    let from = 0;
+    const push = (s: number, e: number) => {
+      const raw = text.slice(s, e);
+      const lead = raw.length - raw.trimStart().length;
+      const trimmed = raw.trim();
+      if (!trimmed) return;
+      const start = p!.index + s + lead;
+      out.push({ index: out.length, paragraph, start, end: start + trimmed.length, text: trimmed });
+    };
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+      const before = text.slice(from, m.index);
+      const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? "";
+      // A single capital before the period is an initial ("A. Lukashenko"), not a sentence end.
+      if (m[1] === "." && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
+      const end = m.index + m[1]!.length + m[2]!.length;
+      push(from, end);
+      from = end;
+    }
+    push(from, text.length);
+    paragraph++;
+  }
+  return out;
+}

@@ -1,0 +1,156 @@
+// Article → facts: actors, meetings and incidents, each with the article and sentence that states
+// it. The same meeting or incident reported by several articles becomes one fact with a source per
+// article; ids come from the fact itself (day + participants, day + place) so that they are stable
+// across runs and article sets and the loader's MERGE unifies them.
+import type { Logger } from "pino";
+import type { MeetingKind } from "../cypher/vocabulary.ts";
+import { findMentions } from "./extract-actors.ts";
+import { buildContexts } from "./extract-context.ts";
+import {
+  INCIDENT_KINDS,
+  extractIncidents,
+  incidentKey,
+  placeName,
+  type IncidentFinding,
+} from "./extract-incidents.ts";
+import { cameoFor, extractMeetings, type MeetingFinding } from "./extract-meetings.ts";
+import { splitSentences } from "./extract-sentences.ts";
+import type { Article, ArticleRef, Extraction, Incident, Meeting, SourceRef } from "./facts.ts";
+import { ActorRegistry } from "./resolve.ts";
+
+export interface ExtractOptions {
+  registry?: ActorRegistry;
+  log?: Logger;
+}
+
+const MEETING_PRIORITY: MeetingKind[] = ["phone_call", "visit", "summit", "talks", "other"];
+const INCIDENT_PRIORITY = INCIDENT_KINDS.map((k) => k.kind).flatMap((k) =>
+  k === "crossing_attempt" ? ["mass_crossing_attempt", k] : [k],
+);
+
+export function meetingId(date: string, participants: string[]): string {
+  return `meeting-${date}-${[...participants].sort().join("--")}`;
+}
+
+function sourceOf(
+  article: Article,
+  f: { sentence: { sentence: { text: string; start: number; end: number } } },
+): SourceRef {
+  const s = f.sentence.sentence;
+  return { article: article.id, quote: s.text, start: s.start, end: s.end };
+}
+
+function articleRef(a: Article): ArticleRef {
+  const ref: ArticleRef = { id: a.id, date: a.date };
+  if (a.source) ref.source = a.source;
+  if (a.title) ref.title = a.title;
+  if (a.url) ref.url = a.url;
+  if (a.file) ref.file = a.file;
+  return ref;
+}
+
+/** Extracts and merges the facts of all `articles`. */
+export function extractArticles(articles: Article[], options: ExtractOptions = {}): Extraction {
+  const registry = options.registry ?? new ActorRegistry();
+  const meetings = new Map<string, Meeting>();
+  const incidents = new Map<string, Incident & { site?: string }>();
+  const used = new Set<string>();
+  for (const article of articles) {
+    const facts = extractArticle(article, registry);
+    for (const id of facts.actorIds) used.add(id);
+    for (const f of facts.meetings) addMeeting(meetings, article, f);
+    for (const f of facts.incidents) addIncident(incidents, article, f);
+    options.log?.debug(
+      { article: article.id, meetings: facts.meetings.length, incidents: facts.incidents.length },
+      "article extracted",
+    );
+  }
+  for (const m of meetings.values()) m.participants.forEach((id) => used.add(id));
+  for (const i of incidents.values()) i.actors.forEach((id) => used.add(id));
+  return {
+    articles: articles.map(articleRef),
+    actors: registry.list().filter((a) => used.has(a.id)),
+    meetings: [...meetings.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    incidents: [...incidents.values()]
+      .map(({ site: _site, ...rest }) => rest)
+      .sort((a, b) => a.id.localeCompare(b.id)),
+  };
+}
+
+export interface ArticleFacts {
+  actorIds: string[];
+  meetings: MeetingFinding[];
+  incidents: IncidentFinding[];
+}
+
+/** The facts one article states, before merging with other articles. */
+export function extractArticle(article: Article, registry: ActorRegistry): ArticleFacts {
+  const sentences = splitSentences(article.body);
+  const mentions = registry.resolveArticle(findMentions(article.body), article.date);
+  const contexts = buildContexts(sentences, mentions, article.date);
+  return {
+    // An actor named only as an adjective ("Russian-Ukrainian talks") is context, not an actor.
+    actorIds: [...new Set(mentions.filter((m) => !m.adjective).map((m) => m.actorId))],
+    meetings: extractMeetings(contexts, article.date),
+    incidents: extractIncidents(contexts, article.date),
+  };
+}
+
+function addMeeting(meetings: Map<string, Meeting>, article: Article, f: MeetingFinding): void {
+  const id = meetingId(f.date, f.participants);
+  const existing = meetings.get(id);
+  const source = sourceOf(article, f);
+  if (!existing) {
+    meetings.set(id, {
+      id,
+      date: f.date,
+      kind: f.kind,
+      cameo: f.cameo,
+      participants: f.participants,
+      sources: [source],
+    });
+    return;
+  }
+  if (MEETING_PRIORITY.indexOf(f.kind) < MEETING_PRIORITY.indexOf(existing.kind)) {
+    existing.kind = f.kind;
+    existing.cameo = f.cameo ?? cameoFor(f.kind);
+  }
+  if (!existing.sources.some((s) => s.article === article.id)) existing.sources.push(source);
+}
+
+function addIncident(
+  incidents: Map<string, Incident & { site?: string }>,
+  article: Article,
+  f: IncidentFinding,
+): void {
+  const id = `incident-${incidentKey(f)}`;
+  const existing = incidents.get(id);
+  const source = sourceOf(article, f);
+  if (!existing) {
+    const incident: Incident & { site?: string } = {
+      id,
+      date: f.date,
+      kind: f.kind,
+      place: placeName(f),
+      description: f.description,
+      actors: f.actors,
+      sources: [source],
+    };
+    if (f.cameo) incident.cameo = f.cameo;
+    if (f.site) incident.site = f.site;
+    incidents.set(id, incident);
+    return;
+  }
+  // The most specific place wins: a named crossing over "the Belarus–Poland border".
+  if (f.site && !existing.site) {
+    existing.site = f.site;
+    existing.place = f.site;
+  }
+  if (INCIDENT_PRIORITY.indexOf(f.kind) < INCIDENT_PRIORITY.indexOf(existing.kind)) {
+    existing.kind = f.kind;
+    if (f.cameo) existing.cameo = f.cameo;
+    else delete existing.cameo;
+  }
+  existing.actors = [...new Set([...existing.actors, ...f.actors])].sort();
+  if (!existing.sources.some((s) => s.article === article.id)) existing.sources.push(source);
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { extractArticles } from "../../../ingest/extract.ts";
+import { parseArticleText } from "../../../ingest/read.ts";
+import type { Article } from "../../../ingest/facts.ts";
+import { MERKEL_CALLS, PLANNED_TALKS } from "../../fixtures/ingest-articles.ts";
+
+function article(text: string, id: string): Article {
+  const parsed = parseArticleText(text, { id });
+  if (!("body" in parsed)) throw new Error(parsed.message);
+  return parsed;
+}
+
+describe("extractArticles", () => {
+  const merkel = article(MERKEL_CALLS, "merkel");
+  const extraction = extractArticles([merkel]);
+
+  it("finds both Lukashenko–Merkel phone calls with their dates", () => {
+    const calls = extraction.meetings.map((m) => [m.date, m.kind, m.cameo, m.participants]);
+    expect(calls).toEqual([
+      ["2021-11-15", "phone_call", "041", ["alexander-lukashenko", "angela-merkel"]],
+      ["2021-11-17", "phone_call", "041", ["alexander-lukashenko", "angela-merkel"]],
+    ]);
+  });
+
+  it("quotes the sentence with offsets into the body", () => {
+    for (const m of extraction.meetings)
+      for (const s of m.sources) expect(merkel.body.slice(s.start, s.end)).toBe(s.quote);
+  });
+
+  it("resolves surname, title and capital mentions to one actor each", () => {
+    const ids = extraction.actors.map((a) => a.id);
+    expect(ids).toContain("alexander-lukashenko");
+    expect(ids).toContain("belarus");
+    expect(ids.filter((id) => id.includes("lukashenko"))).toHaveLength(1);
+    expect(extraction.actors.find((a) => a.id === "belarus")?.aliases).toContain("Minsk");
+  });
+
+  it("creates no actors from days, months or sentence-initial words", () => {
+    const names = extraction.actors.map((a) => a.name);
+    for (const bad of ["Wednesday", "November", "The", "On", "Tensions"]) expect(names).not.toContain(bad);
+  });
+
+  it("finds the border incident dated by the previous sentence", () => {
+    expect(extraction.incidents.map((i) => [i.date, i.place])).toEqual([
+      ["2021-11-08", "Belarus–Poland border"],
+    ]);
+  });
+
+  it("merges the same call reported by two articles into one fact with two sources", () => {
+    const twice = extractArticles([merkel, { ...merkel, id: "copy" }]);
+    expect(twice.meetings).toHaveLength(2);
+    expect(twice.meetings[0]!.sources.map((s) => s.article)).toEqual(["merkel", "copy"]);
+    expect(twice.meetings.map((m) => m.id)).toEqual(extraction.meetings.map((m) => m.id));
+  });
+
+  it("keeps planned talks out of the facts", () => {
+    expect(extractArticles([article(PLANNED_TALKS, "planned")]).meetings).toEqual([]);
+  });
+});
