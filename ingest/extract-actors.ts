@@ -20,6 +20,10 @@ export interface Mention {
   title?: string;
   /** A role reference to resolve against the article's persons or the gazetteer. */
   role?: { role: string; state?: string };
+  /** The state a demonym phrase belongs to ("Greek police" → Greece). */
+  state?: string;
+  /** A role reference without a name ("the Belarusian president"). */
+  reference?: boolean;
   /** Only the surname was written ("Lukashenko"); resolve.ts links it to a full name. */
   surnameOnly?: boolean;
   /** A state named by its capital or by a demonym phrase. */
@@ -115,8 +119,6 @@ const ORG_HEADS = new Set([
   "Department",
   "Directorate",
   "Inspectorate",
-  "Centre",
-  "Center",
   "Corporation",
   "Company",
   "University",
@@ -488,6 +490,7 @@ export function findMentions(body: string, options: FindOptions = {}): Mention[]
         kind: agency.kind,
         name: agency.name,
         known: agency,
+        state: state.name,
       });
     else
       add({
@@ -496,6 +499,7 @@ export function findMentions(body: string, options: FindOptions = {}): Mention[]
         text,
         kind: "group",
         name: `${demonym} security forces`,
+        state: state.name,
       });
   }
 
@@ -520,12 +524,14 @@ export function findMentions(body: string, options: FindOptions = {}): Mention[]
 
   // 3. Role references: "the Belarusian president", "Poland's prime minister", "the Turkish President".
   const roleRe = new RegExp(
-    `(?<![\\p{L}])(?:the\\s+|The\\s+)(?:(${index.demonymAlternation})\\s+)?(?:acting\\s+|self-proclaimed\\s+)?(${ROLE_PATTERN})(?![\\p{L}])(?!\\s+(?:of\\s+)?\\p{Lu})`,
+    `(?<![\\p{L}])(?:the\\s+|The\\s+)(?:(${index.demonymAlternation})\\s+)?(?:acting\\s+|self-proclaimed\\s+)?(${ROLE_PATTERN})(?![\\p{L}])`,
     "giu",
   );
   for (let m = roleRe.exec(folded); m; m = roleRe.exec(folded)) {
     const role = normalizeRole(m[2]!);
     if (!role) continue;
+    // "the President Duda", "the Prime Minister of Poland": a name or a state follows, not a reference.
+    if (/^\s+(?:of\s+)?\p{Lu}/u.test(folded.slice(m.index + m[0].length))) continue;
     const state = m[1] ? stateOfDemonym(index, m[1]) : undefined;
     if (m[1] && !/^\p{Lu}/u.test(m[1])) continue;
     // A bare "the president" after a plural or in a generic sense is too weak; keep only singular.
@@ -538,6 +544,7 @@ export function findMentions(body: string, options: FindOptions = {}): Mention[]
       kind: "person",
       name: text,
       role: { role, state: state?.name },
+      reference: true,
     });
   }
 
@@ -615,6 +622,15 @@ export function findMentions(body: string, options: FindOptions = {}): Mention[]
     });
   }
 
+  // 5b. Organizations named in quotes after their type: the aid organization “Ocalenie”.
+  const quotedOrgRe =
+    /\b(?:organi[sz]ation|foundation|charity|NGO|group|party|movement|association|initiative)\s+[“"«]([\p{Lu}][\p{L}\p{M}' -]{1,40})[”"»]/gu;
+  for (let m = quotedOrgRe.exec(body); m; m = quotedOrgRe.exec(body)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const type = /foundation/i.test(m[0]) ? " Foundation" : "";
+    add({ start, end: start + m[1]!.length, text: m[1]!, kind: "organization", name: `${m[1]}${type}` });
+  }
+
   // 6. Groups: migrants and refugees are one actor, the people on the move.
   const migrantRe =
     /(?<![\p{L}])(?:(?:illegal|irregular|undocumented|stranded|would-be|desperate)\s+)?(?:migrants|refugees|asylum[- ]seekers|immigrants)(?![\p{L}])/giu;
@@ -639,6 +655,26 @@ export function findMentions(body: string, options: FindOptions = {}): Mention[]
 
   markOwners(body, mentions);
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** The state a word names: "Polish" → "Poland", "Belarus" → "Belarus", "Minsk" → "Belarus". */
+export function stateNamed(word: string, index: Index = buildIndex()): string | undefined {
+  const key = fold(word.replace(/['’]s?$/, ""));
+  const demonym = index.demonyms.get(key);
+  if (demonym) return demonym.name;
+  const entry = index.byAlias.get(key);
+  return entry?.actor.kind === "state" ? entry.actor.name : undefined;
+}
+
+/** The alternation of every state name, alias and demonym, longest first (folded). */
+export function stateWordPattern(index: Index = buildIndex()): string {
+  const words = [...index.demonyms.keys()];
+  for (const [alias, entry] of index.byAlias)
+    if (entry.actor.kind === "state" && !entry.metonym) words.push(alias);
+  return words
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
 }
 
 function borderAgency(index: Index, state: KnownActor): KnownActor | undefined {
@@ -756,7 +792,9 @@ function classifyRun(
 }
 
 function addSurnames(body: string, mentions: Mention[]): void {
-  const persons = mentions.filter((m) => m.kind === "person" && !m.known && !m.role && m.name.includes(" "));
+  const persons = mentions.filter(
+    (m) => m.kind === "person" && !m.known && !m.reference && m.name.includes(" "),
+  );
   const surnames = new Map<string, Mention>();
   for (const p of persons) {
     const parts = p.name.split(/\s+/);

@@ -24,7 +24,7 @@ export interface SentenceContext {
 
 const REPORT_BEFORE =
   /\b(?:said|says|reported|announced|stated|told|wrote|tweeted|added|noted|declared|claimed|informed|confirmed)\s+(?:\w+\s+){0,2}$/i;
-const SUBORDINATOR = /^(?:After|Since|Before|Following|Ahead of|Until|Prior to|When|As|Once)\b/;
+const SUBORDINATOR = /^(?:After|Since|Before|Following|Ahead of|Until|Prior to|When|Once)\b/;
 
 /** Spans inside “…”, "…" or «…» (offsets relative to the sentence). An unclosed quote runs to the end. */
 export function quoteSpans(text: string): [number, number][] {

@@ -3,7 +3,8 @@
 // gives one, else the border between two states) and the groups and organizations involved.
 // Aggregates ("prevented 107 attempts") and undated or hypothetical events are not incidents.
 import { eventDate, inQuote, type SentenceContext } from "./extract-context.ts";
-import { slug } from "./extract-fold.ts";
+import { stateNamed, stateWordPattern } from "./extract-actors.ts";
+import { fold, slug } from "./extract-fold.ts";
 import type { ResolvedMention } from "./resolve.ts";
 
 export interface IncidentFinding {
@@ -60,7 +61,7 @@ export const INCIDENT_KINDS: Trigger[] = [
 ];
 
 const NOT_AN_EVENT =
-  /\b(?:prevented|prevent|stopped|blocked|repelled|recorded|registered) (?:\w+ ){0,2}(?:\d[\d,]*|dozens|hundreds|thousands) (?:\w+ ){0,2}attempts\b|\battempts\b.{0,20}\b(?:a day|per day|daily|since)\b|\bno (?:\w+ )?incidents?\b|\b(?:will|would|could|might|may|threaten\w*|warned|possible|plans?)\b/i;
+  /\b(?:prevented|prevent|stopped|blocked|repelled|recorded|registered) (?:\w+ ){0,2}(?:\d[\d,]*|dozens|hundreds|thousands) (?:\w+ ){0,2}attempts\b|\battempts\b.{0,20}\b(?:a day|per day|daily|since)\b|\bno (?:\w+ )?incidents?\b|\b(?:repeated|numerous|several|many|multiple|frequent|ongoing|constant) (?:[\w-]+ ){0,2}(?:violations|incidents|attempts|provocations)\b|\b(?:will|would|could|might|may|threaten\w*|warned|possible|plans?)\b/i;
 
 const BORDER_WORDS =
   /\b(?:border|frontier|fence|crossing|checkpoint|no man['’]s land|buffer zone|barrier)\b/i;
@@ -83,6 +84,56 @@ function pairOf(a: string, b: string): [string, string] {
   return [a, b].sort() as [string, string];
 }
 
+interface BorderPhrase {
+  surface: string;
+  states: string[];
+  at: number;
+}
+
+let phrasePatterns: RegExp[] | undefined;
+
+// Border phrases, most explicit first: "Belarusian-Polish border", "border between Belarus and
+// Poland", "Greece's border with Turkey", "its border with Turkey", "the Polish border".
+function borderPatterns(): RegExp[] {
+  if (phrasePatterns) return phrasePatterns;
+  const S = `(${stateWordPattern()})`;
+  const MOD = "(?:(?:eastern|western|northern|southern|external|land|state|common|national|shared)\\s+)*";
+  phrasePatterns = [
+    new RegExp(`${S}\\s?[-–/]\\s?${S}\\s+${MOD}(?:border|frontier)`, "gu"),
+    new RegExp(`(?:border|frontier)s?\\s+between\\s+(?:the\\s+)?${S}\\s+and\\s+(?:the\\s+)?${S}`, "gu"),
+    new RegExp(`${S}(?:['’]s?)?\\s+${MOD}(?:border|frontier)s?\\s+with\\s+(?:the\\s+)?${S}`, "gu"),
+    new RegExp(
+      `(?:(?:its|their|his|her)\\s+)?${MOD}(?:border|frontier)s?\\s+(?:with|of)\\s+(?:the\\s+)?${S}`,
+      "gu",
+    ),
+    new RegExp(`${S}(?:['’]s?)?\\s+${MOD}(?:border|frontier)`, "gu"),
+  ];
+  return phrasePatterns;
+}
+
+function findBorderPhrase(text: string): BorderPhrase | undefined {
+  const folded = fold(text);
+  for (const re of borderPatterns()) {
+    re.lastIndex = 0;
+    const m = re.exec(folded);
+    if (!m) continue;
+    const states = unique(
+      m
+        .slice(1)
+        .filter((g): g is string => !!g)
+        .map((g) => stateNamed(g))
+        .filter((g): g is string => !!g),
+    );
+    if (!states.length) continue;
+    return {
+      surface: text.slice(m.index, m.index + m[0].length).replace(/^(?:its|their|his|her)\s+/, ""),
+      states,
+      at: m.index,
+    };
+  }
+  return undefined;
+}
+
 /** The place an incident sentence names, with the border pair filled from the article when half-known. */
 function placeOf(
   ctx: SentenceContext,
@@ -91,8 +142,6 @@ function placeOf(
 ): PlaceInfo {
   const text = ctx.sentence.text;
   const base = ctx.sentence.start;
-  const states = ctx.mentions.filter((m) => m.kind === "state" || m.metonym);
-  const stateNames = unique(states.filter((m) => m.known?.kind === "state").map((m) => m.known!.name));
   const info: PlaceInfo = {};
   const site = SITE_AFTER.exec(text) ?? undefined;
   const mentionAt = (pos: number) => ctx.mentions.find((m) => m.start - base <= pos && m.end - base > pos);
@@ -116,18 +165,27 @@ function placeOf(
         info.site = at[1];
     }
   }
-  if (/\bborder|frontier\b/i.test(text) || info.site) {
-    if (stateNames.length >= 2) {
-      info.border = pairOf(stateNames[0]!, stateNames[1]!);
-    } else if (stateNames.length === 1) {
-      const one = stateNames[0]!;
+  const phrase = findBorderPhrase(text);
+  if (phrase) {
+    info.placeText = phrase.surface;
+    if (phrase.states.length >= 2) info.border = pairOf(phrase.states[0]!, phrase.states[1]!);
+    else {
+      const one = phrase.states[0]!;
+      // The other side: a state the sentence names or implies ("Greek police ... its border with
+      // Turkey"), else the article's border, else the article's most mentioned other state.
+      const inSentence = ctx.mentions
+        .map((m) => m.state ?? (m.known?.kind === "state" ? m.known.name : undefined))
+        .filter((s): s is string => !!s && s !== one);
       const other =
+        inSentence[0] ??
         (articlePair && articlePair.includes(one) ? articlePair.find((s) => s !== one) : undefined) ??
         homeStates.find((s) => s !== one);
       if (other) info.border = pairOf(one, other);
-    } else if (articlePair) info.border = articlePair;
+    }
+  } else if ((/\b(?:border|frontier)\b/i.test(text) || info.site) && articlePair) {
+    info.border = articlePair;
   }
-  if (!info.site && !info.border) {
+  if (!info.site && !info.border && !info.placeText) {
     const m = /\b(?:the )?(?:[\w-]+ )?(?:border|frontier)\b/i.exec(text);
     if (m) info.placeText = m[0].replace(/^the /i, "");
   }
@@ -192,7 +250,8 @@ function incidentIn(
   let at = -1;
   for (const t of INCIDENT_KINDS) {
     const m = t.re.exec(text);
-    if (m && !inQuote(ctx.quotes, m.index)) {
+    // Quoted statements of border agencies describe incidents too, so quotes are not excluded here.
+    if (m) {
       trigger = t;
       at = m.index;
       break;
@@ -242,6 +301,8 @@ export function incidentKey(f: Pick<IncidentFinding, "date" | "border" | "site" 
 
 export function placeName(f: Pick<IncidentFinding, "border" | "site" | "placeText">): string {
   if (f.site) return f.site;
+  // The border as the text names it ("Greece's border with Turkey"); the id uses the sorted pair.
+  if (f.placeText && f.border) return f.placeText;
   if (f.border) return `${f.border[0]}–${f.border[1]} border`;
   return f.placeText ?? "border";
 }

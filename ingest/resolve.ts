@@ -109,10 +109,12 @@ export class ActorRegistry {
     const persons: { id: string; mention: Mention; role?: { role: string; state?: string } }[] = [];
     for (const m of mentions) {
       let id: string | undefined;
-      if (m.kind === "person" && m.role && !m.known && m.name === m.text) {
+      if (m.reference) {
         id = this.resolveRole(m, persons, date);
       } else if (m.known && !m.surnameOnly) {
-        id = this.knownId(m.known, m.text, m.title);
+        // Demonym phrases ("Greek authorities", "Polish") describe the state; they are not its names.
+        const describes = m.adjective || (m.metonym && m.text !== m.known.capital);
+        id = this.knownId(m.known, describes ? "" : m.text, m.title);
       } else if (m.kind === "person" && m.surnameOnly) {
         const local = bySurname.get(skeleton(surnameOf(m.text)));
         id = local?.id ?? (m.known ? this.knownId(m.known, m.text) : undefined);
@@ -123,7 +125,7 @@ export class ActorRegistry {
         id = this.register(slug(m.name), m.name, m.kind, m.text);
       }
       if (!id) continue;
-      if (m.kind === "person" && !m.surnameOnly && !(m.role && m.name === m.text)) {
+      if (m.kind === "person" && !m.surnameOnly && !m.reference) {
         const actor = this.actors.get(id)!;
         bySurname.set(skeleton(surnameOf(actor.name)), { id, mention: m });
         for (const alias of actor.aliases ?? [])
