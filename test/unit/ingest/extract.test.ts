@@ -41,8 +41,8 @@ describe("extractArticles", () => {
   });
 
   it("finds the border incident dated by the previous sentence", () => {
-    expect(extraction.incidents.map((i) => [i.date, i.place])).toEqual([
-      ["2021-11-08", "Belarus–Poland border"],
+    expect(extraction.incidents.map((i) => [i.id, i.date, i.place])).toEqual([
+      ["incident-2021-11-08-belarus-poland-border", "2021-11-08", "Belarusian-Polish border"],
     ]);
   });
 
