@@ -171,7 +171,7 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: /\b(this|last|next) (week|month|year|weekend)\b|\b(recent|past|coming) (days|weeks|months)\b|\bearlier this (week|month|year)\b/gi,
+    re: /\b(?:earlier|previously|recently|formerly)\b(?!\s+(?:on|this|today|in the day))|\b(this|last|next) (week|month|year|weekend)\b|\b(recent|past|coming) (days|weeks|months)\b|\bearlier this (week|month|year)\b/gi,
     resolve: () => ({ kind: "vague" }),
   },
 ];

@@ -52,9 +52,18 @@ export function cameoFor(kind: MeetingKind, trigger?: Trigger): string {
   return trigger?.cameo ?? (kind === "summit" ? "044" : MEETING_CAMEO[kind]);
 }
 
+// "a government spokesman, Piotr Müller, said": the person who reports a meeting is not in it.
+const REPORTER_BEFORE = /\b(?:spokes(?:man|woman|person)|press secretary|according to)\W{0,3}$/i;
+const REPORTER_AFTER = /^\W{0,3}(?:said|says|told|reported|wrote|tweeted|announced)\b/i;
+
 function participantsOf(ctx: SentenceContext, mentions: ResolvedMention[]): ResolvedMention[] {
   const s = ctx.sentence;
-  return mentions.filter((m) => !m.owner && !inQuote(ctx.quotes, m.start - s.start));
+  return mentions.filter((m) => {
+    if (m.owner || inQuote(ctx.quotes, m.start - s.start)) return false;
+    const before = s.text.slice(Math.max(0, m.start - s.start - 30), m.start - s.start);
+    const after = s.text.slice(m.end - s.start, m.end - s.start + 12);
+    return !(REPORTER_BEFORE.test(before) && REPORTER_AFTER.test(after));
+  });
 }
 
 const unique = (ids: string[]) => [...new Set(ids)];

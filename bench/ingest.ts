@@ -1,0 +1,204 @@
+// Ingest benchmark: extraction throughput (MB of text per second) on a generated corpus beside
+// compromise's own tokenization of the same text, and load throughput (facts per second) beside a
+// bare UNWIND … CREATE of the same rows. Everything written carries a "bench-" id (or the BenchRaw
+// label) and is deleted at the end, so it can run against a database that holds real data.
+import nlp from "compromise";
+import type { Driver } from "neo4j-driver";
+import { applySchema, createDriver, loadNeo4jConfig } from "../cypher/neo4j.ts";
+import { extractArticles } from "../ingest/extract.ts";
+import type { Article, Extraction } from "../ingest/facts.ts";
+import { loadExtraction } from "../ingest/load.ts";
+import { start, stop } from "../scripts/neo4j.ts";
+
+const ARTICLES = 10_000;
+
+// A small deterministic PRNG so every run benchmarks the same corpus.
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST = [
+  "Anna",
+  "Piotr",
+  "Jonas",
+  "Marta",
+  "Ivan",
+  "Elena",
+  "Tomas",
+  "Laura",
+  "Mikhail",
+  "Sofia",
+  "Janis",
+  "Katarzyna",
+];
+const LAST = [
+  "Kowalski",
+  "Petrauskas",
+  "Ozols",
+  "Tamm",
+  "Ivanov",
+  "Nowak",
+  "Berzins",
+  "Kask",
+  "Sidorov",
+  "Lehtonen",
+  "Novak",
+  "Horvath",
+];
+const STATES = [
+  ["Poland", "Polish"],
+  ["Lithuania", "Lithuanian"],
+  ["Latvia", "Latvian"],
+  ["Estonia", "Estonian"],
+  ["Finland", "Finnish"],
+  ["Belarus", "Belarusian"],
+] as const;
+const ROLES = ["Foreign Minister", "Interior Minister", "Prime Minister", "Defence Minister"];
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
+
+/** `n` articles in the style of wire copy: a call, talks, a border incident and filler. */
+export function generateCorpus(n: number, seed = 42): Article[] {
+  const rand = prng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const out: Article[] = [];
+  for (let i = 0; i < n; i++) {
+    const day = 1 + Math.floor(rand() * 28);
+    const date = `2021-${String(1 + Math.floor(rand() * 12)).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    const [s1, d1] = pick(STATES);
+    const [, d2] = pick(STATES.filter(([s]) => s !== s1));
+    const p1 = `${pick(FIRST)} ${pick(LAST)}`;
+    const p2 = `${pick(FIRST)} ${pick(LAST)}`;
+    const body = [
+      `${d1} ${pick(ROLES)} ${p1} held a telephone conversation with ${d2} ${pick(ROLES)} ${p2} on ${pick(WEEKDAYS)}, the ministry said.`,
+      `The two ministers discussed the situation on the ${d1}-${d2} border and agreed to remain in contact. "We will keep working together," ${p1.split(" ")[1]} told reporters in ${s1 === "Poland" ? "Warsaw" : "the capital"}.`,
+      `On ${pick(WEEKDAYS)}, several hundred migrants tried to break through the border fence near the village of ${pick(LAST)}ka, and ${d1} border guards used tear gas. The European Union and NATO called for calm.`,
+      `Officials said the number of crossing attempts had fallen since the summer, although aid groups warned that conditions in the forest remained dire for the people stranded there.`,
+    ].join("\n\n");
+    out.push({ id: `bench-${i}`, date, source: "BENCH", body });
+  }
+  return out;
+}
+
+function mb(articles: Article[]): number {
+  return articles.reduce((n, a) => n + Buffer.byteLength(a.body), 0) / 1e6;
+}
+
+function time<T>(fn: () => T): { value: T; seconds: number } {
+  const t0 = performance.now();
+  const value = fn();
+  return { value, seconds: (performance.now() - t0) / 1000 };
+}
+
+// Prefix every id so the bench never touches real facts, and cleanup can find what it wrote.
+function namespaced(x: Extraction): Extraction {
+  const p = (id: string) => (id.startsWith("bench-") ? id : `bench-${id}`);
+  return {
+    articles: x.articles.map((a) => ({ ...a, id: p(a.id) })),
+    actors: x.actors.map((a) => ({ ...a, id: p(a.id) })),
+    meetings: x.meetings.map((m) => ({
+      ...m,
+      id: p(m.id),
+      participants: m.participants.map(p),
+      sources: m.sources.map((s) => ({ ...s, article: p(s.article) })),
+    })),
+    incidents: x.incidents.map((i) => ({
+      ...i,
+      id: p(i.id),
+      place: `bench ${i.place}`,
+      actors: i.actors.map(p),
+      sources: i.sources.map((s) => ({ ...s, article: p(s.article) })),
+    })),
+  };
+}
+
+async function cleanup(driver: Driver, database: string): Promise<void> {
+  for (const query of [
+    "MATCH (n) WHERE (n:Article OR n:Actor OR n:Meeting OR n:Incident OR n:Place) AND n.id STARTS WITH 'bench-' WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n",
+    "MATCH (n:BenchRaw) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n",
+  ]) {
+    for (;;) {
+      const res = await driver.executeQuery(query, {}, { database });
+      if (Number(res.records[0]?.get("n") ?? 0) === 0) break;
+    }
+  }
+}
+
+// The same rows as loadExtraction writes, created without MERGE, relationships or batching logic.
+async function bareCreate(driver: Driver, database: string, x: Extraction, batch = 500): Promise<void> {
+  const rows: object[] = [
+    ...x.articles.map((a) => ({ kind: "article", id: a.id, date: a.date })),
+    ...x.actors.map((a) => ({ kind: "actor", id: a.id, name: a.name })),
+    ...x.meetings.map((m) => ({ kind: "meeting", id: m.id, date: m.date, participants: m.participants })),
+    ...x.incidents.map((i) => ({ kind: "incident", id: i.id, date: i.date, place: i.place })),
+  ];
+  for (let i = 0; i < rows.length; i += batch) {
+    await driver.executeQuery(
+      "UNWIND $rows AS row CREATE (n:BenchRaw) SET n = row",
+      { rows: rows.slice(i, i + batch) },
+      { database },
+    );
+  }
+}
+
+export async function run(args: string[] = []): Promise<void> {
+  const n = Number(args[0] ?? ARTICLES);
+  const articles = generateCorpus(n);
+  const size = mb(articles);
+  console.log(`corpus: ${n} articles, ${size.toFixed(2)} MB`);
+
+  // Warm both paths once so JIT and lexicon loading are not measured.
+  extractArticles(articles.slice(0, 50));
+  for (const a of articles.slice(0, 50)) nlp.tokenize(a.body);
+
+  const baseline = time(() => {
+    let terms = 0;
+    for (const a of articles) terms += nlp.tokenize(a.body).terms().length;
+    return terms;
+  });
+  const extraction = time(() => extractArticles(articles));
+  const x = extraction.value;
+  const facts = x.actors.length + x.meetings.length + x.incidents.length;
+  const extractMbs = size / extraction.seconds;
+  const baseMbs = size / baseline.seconds;
+  console.log(
+    `extract: ${extractMbs.toFixed(2)} MB/s (${extraction.seconds.toFixed(2)} s; ${x.meetings.length} meetings, ${x.incidents.length} incidents, ${x.actors.length} actors)`,
+  );
+  console.log(`baseline compromise tokenize: ${baseMbs.toFixed(2)} MB/s (${baseline.seconds.toFixed(2)} s)`);
+  console.log(`extract ratio: ${((extractMbs / baseMbs) * 100).toFixed(0)}% of baseline (target ≥ 50%)`);
+
+  const config = loadNeo4jConfig();
+  const log = (msg: string) => process.stderr.write(`${msg}\n`);
+  const server = await start(config, log);
+  const driver = createDriver(config);
+  const database = config.NEO4J_DATABASE;
+  try {
+    await applySchema(driver, database);
+    await cleanup(driver, database);
+    const data = namespaced(x);
+    const rows = data.articles.length + facts;
+    const t0 = performance.now();
+    await loadExtraction(driver, data, { database });
+    const loadS = (performance.now() - t0) / 1000;
+    const t1 = performance.now();
+    await bareCreate(driver, database, data);
+    const bareS = (performance.now() - t1) / 1000;
+    const loadRate = rows / loadS;
+    const bareRate = rows / bareS;
+    console.log(
+      `load: ${loadRate.toFixed(0)} rows/s (${rows} rows: articles + actors + meetings + incidents, ${loadS.toFixed(2)} s)`,
+    );
+    console.log(`baseline UNWIND … CREATE: ${bareRate.toFixed(0)} rows/s (${bareS.toFixed(2)} s)`);
+    console.log(`load ratio: ${((loadRate / bareRate) * 100).toFixed(0)}% of baseline (target ≥ 80%)`);
+  } finally {
+    await cleanup(driver, database);
+    await driver.close();
+    if (server.started) await stop(config, log);
+  }
+}
