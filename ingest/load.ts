@@ -16,7 +16,7 @@ export interface LoadSummary {
   actors: LoadCounts;
   meetings: LoadCounts;
   incidents: LoadCounts;
-  places: { created: number };
+  places: LoadCounts;
   relationshipsCreated: number;
 }
 
@@ -26,6 +26,15 @@ export interface LoadOptions {
   /** Called after each batch with the rows written so far and the total. */
   onProgress?: (done: number, total: number) => void;
 }
+
+// Corroboration: distinct outlets (or articles without an outlet) that report an event, recomputed
+// from all its REPORTED_IN links whenever the event is written, so a later run adds to it.
+const SET_SOURCE_COUNT = (v: string) => `
+CALL (${v}) {
+  MATCH (${v})-[:REPORTED_IN]->(a:Article)
+  RETURN count(DISTINCT coalesce(a.source, a.id)) AS sourceCount
+}
+SET ${v}.sourceCount = sourceCount`;
 
 const UPSERT_ARTICLES = `
 UNWIND $rows AS row
@@ -53,15 +62,22 @@ CALL (m, row) {
   MATCH (art:Article {id: src.article})
   MERGE (m)-[r:REPORTED_IN]->(art)
   SET r.quote = src.quote, r.start = src.start, r.end = src.end
-}`;
+}
+${SET_SOURCE_COUNT("m")}`;
+
+// Places first, so each statement creates nodes of one label and its counter says how many.
+const UPSERT_PLACES = `
+UNWIND $rows AS row
+MERGE (p:Place {id: row.id})
+ON CREATE SET p.name = row.name`;
 
 const UPSERT_INCIDENTS = `
 UNWIND $rows AS row
 MERGE (i:Incident {id: row.id})
 SET i.date = date(row.date), i.kind = row.kind, i.cameo = row.cameo, i.description = row.description,
     i.label = row.label
-MERGE (p:Place {id: row.placeId})
-ON CREATE SET p.name = row.place
+WITH i, row
+MATCH (p:Place {id: row.placeId})
 MERGE (i)-[:OCCURRED_AT]->(p)
 WITH i, row
 CALL (i, row) {
@@ -75,17 +91,8 @@ CALL (i, row) {
   MATCH (art:Article {id: src.article})
   MERGE (i)-[r:REPORTED_IN]->(art)
   SET r.quote = src.quote, r.start = src.start, r.end = src.end
-}`;
-
-// Corroboration: distinct outlets (or articles without an outlet) that report an event.
-const UPDATE_SOURCE_COUNTS = `
-UNWIND $ids AS id
-MATCH (e {id: id}) WHERE e:Meeting OR e:Incident
-CALL (e) {
-  MATCH (e)-[:REPORTED_IN]->(a:Article)
-  RETURN count(DISTINCT coalesce(a.source, a.id)) AS n
 }
-SET e.sourceCount = n`;
+${SET_SOURCE_COUNT("i")}`;
 
 export function placeId(name: string): string {
   return name
@@ -95,9 +102,6 @@ export function placeId(name: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 }
-
-// Labels come from this fixed map, never from input.
-const LABELS = { articles: "Article", actors: "Actor", meetings: "Meeting", incidents: "Incident" } as const;
 
 function chunks<T>(rows: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -110,11 +114,11 @@ export async function loadExtraction(
   extraction: Extraction,
   options: LoadOptions,
 ): Promise<LoadSummary> {
-  const batchSize = options.batchSize ?? 500;
+  const batchSize = options.batchSize ?? 1000;
   const actorNames = new Map(extraction.actors.map((a) => [a.id, a.name]));
   const names = (ids: string[]) => ids.map((id) => actorNames.get(id) ?? id).join(" – ");
   const steps: {
-    key: keyof Omit<LoadSummary, "relationshipsCreated" | "places">;
+    key: keyof Omit<LoadSummary, "relationshipsCreated">;
     query: string;
     rows: object[];
   }[] = [
@@ -143,6 +147,13 @@ export async function loadExtraction(
       })),
     },
     {
+      key: "places",
+      query: UPSERT_PLACES,
+      rows: [...new Map(extraction.incidents.map((i) => [placeId(i.place), i.place])).entries()].map(
+        ([id, name]) => ({ id, name }),
+      ),
+    },
+    {
       key: "meetings",
       query: UPSERT_MEETINGS,
       rows: extraction.meetings.map((m) => ({
@@ -169,36 +180,22 @@ export async function loadExtraction(
     actors: { created: 0, unchanged: 0 },
     meetings: { created: 0, unchanged: 0 },
     incidents: { created: 0, unchanged: 0 },
-    places: { created: 0 },
+    places: { created: 0, unchanged: 0 },
     relationshipsCreated: 0,
   };
   let done = 0;
   for (const step of steps) {
     for (const batch of chunks(step.rows, batchSize)) {
-      const label = LABELS[step.key];
-      const { existing, counters } = await writeTx(driver, options.database, async (tx) => {
-        // Counted first, in the same transaction, so "created" means new to the graph.
-        const before = await tx.run(`MATCH (n:${label}) WHERE n.id IN $ids RETURN count(n) AS n`, {
-          ids: batch.map((row) => (row as { id: string }).id),
-        });
-        const result = await tx.run(step.query, { rows: batch });
-        return {
-          existing: before.records[0]?.get("n") as number,
-          counters: result.summary.counters.updates(),
-        };
-      });
-      const created = batch.length - existing;
-      summary[step.key].created += created;
-      summary[step.key].unchanged += existing;
-      if (step.key === "incidents") summary.places.created += counters.nodesCreated - created;
+      // Each statement creates nodes of one label only, so nodesCreated counts new rows exactly.
+      const counters = await writeTx(driver, options.database, async (tx) =>
+        (await tx.run(step.query, { rows: batch })).summary.counters.updates(),
+      );
+      summary[step.key].created += counters.nodesCreated;
+      summary[step.key].unchanged += batch.length - counters.nodesCreated;
       summary.relationshipsCreated += counters.relationshipsCreated;
       done += batch.length;
       options.onProgress?.(done, total);
     }
-  }
-  const eventIds = [...extraction.meetings.map((m) => m.id), ...extraction.incidents.map((i) => i.id)];
-  for (const ids of chunks(eventIds, batchSize)) {
-    await writeTx(driver, options.database, (tx) => tx.run(UPDATE_SOURCE_COUNTS, { ids }));
   }
   return summary;
 }

@@ -140,7 +140,7 @@ async function loadCommand(paths: string[], options: CommonOptions & { batchSize
       row("actors", summary.actors),
       row("meetings", summary.meetings),
       row("incidents", summary.incidents),
-      `  places     ${String(summary.places.created).padStart(6)} created`,
+      row("places", summary.places),
       `  errors     ${String(problems.length).padStart(6)}`,
     ].join("\n"),
   );

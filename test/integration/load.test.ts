@@ -23,7 +23,7 @@ describe("loadExtraction", () => {
     expect(summary.actors).toEqual({ created: 5, unchanged: 0 });
     expect(summary.meetings).toEqual({ created: 2, unchanged: 0 });
     expect(summary.incidents).toEqual({ created: 1, unchanged: 0 });
-    expect(summary.places).toEqual({ created: 1 });
+    expect(summary.places).toEqual({ created: 1, unchanged: 0 });
     expect(await countNodes(driver)).toEqual({ Actor: 5, Meeting: 2, Incident: 1, Place: 1, Article: 2 });
   });
 
