@@ -41,14 +41,12 @@ describe("the explorer page", () => {
     const graph = await page.evaluate((): DrawnGraph => {
       const cy = (window as unknown as { cy: import("cytoscape").Core }).cy;
       return {
-        nodes: cy
-          .nodes()
-          .map((n) => ({
-            id: n.id(),
-            label: n.data("label"),
-            kind: n.data("kind"),
-            subtype: n.data("subtype"),
-          })),
+        nodes: cy.nodes().map((n) => ({
+          id: n.id(),
+          label: n.data("label"),
+          kind: n.data("kind"),
+          subtype: n.data("subtype"),
+        })),
         edges: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
       };
     });
