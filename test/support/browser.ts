@@ -1,6 +1,6 @@
 // Debian's Chromium driven by playwright-core (no browser download is possible on our machines).
-import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+// Playwright gives each launch a fresh, empty profile directory of its own.
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 
@@ -26,7 +26,6 @@ export async function launchBrowser(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), "whomet-chromium-"))}`,
     ],
   });
 }
