@@ -7,7 +7,18 @@ export default defineConfig({
   build: {
     outDir: resolve(import.meta.dirname, "dist/client"),
     emptyOutDir: true,
-    rollupOptions: { input: { index: resolve(import.meta.dirname, "client/index.html") } },
+    rollupOptions: {
+      input: {
+        index: resolve(import.meta.dirname, "client/index.html"),
+        embed: resolve(import.meta.dirname, "client/embed.html"),
+        "whomet-graph": resolve(import.meta.dirname, "client/whomet-graph.ts"),
+      },
+      output: {
+        // The custom element script is linked from other sites: a stable name, no hash.
+        entryFileNames: (chunk) =>
+          chunk.name === "whomet-graph" ? "embed/whomet-graph.js" : "assets/[name]-[hash].js",
+      },
+    },
   },
   server: { proxy: { "/api": "http://localhost:3000" } },
 });

@@ -9,8 +9,10 @@ import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { Config } from "./config.ts";
 import { AppError, errorMiddleware } from "./errors.ts";
+import { embedRoutes } from "./routes/embed.ts";
 import { graphRoutes } from "./routes/graph.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { viewRoutes } from "./routes/views.ts";
 
 export interface AppDeps {
   config: Config;
@@ -39,6 +41,8 @@ export function createApp({
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : "info"),
     }),
   );
+  // Before helmet: embed pages set their own CSP (frame-ancestors from EMBED_ORIGINS); the explorer stays unframeable.
+  app.use(embedRoutes({ config, driver, database, clientDir }));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -51,6 +55,7 @@ export function createApp({
 
   app.use(healthRoutes(driver, database));
   app.use(graphRoutes(driver, database));
+  app.use(viewRoutes(config, driver, database));
   app.use("/api", (req, _res, next) =>
     next(new AppError(404, "not_found", `No route ${req.method} ${req.originalUrl}`)),
   );

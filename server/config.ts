@@ -28,6 +28,13 @@ export const Env = Neo4jEnv.extend({
         .map((o) => o.trim())
         .filter(Boolean),
     ),
+  /** Public base URL of this server (e.g. https://whomet.example.org) for embed snippets and oEmbed; unset: from the request. */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .transform((u) => u.replace(/\/+$/, ""))
+    .optional(),
+  /** Per-IP limit on embed pages, oEmbed and saved views (embeds are read by many readers). */
+  EMBED_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
   QUERY_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(1_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
