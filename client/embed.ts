@@ -70,6 +70,7 @@ async function layOut(cy: Core, layout: EmbedBoot["layout"]): Promise<boolean> {
 
 /** Shows the saved extent (model coordinates) whatever the frame's size, or fits the visible graph. */
 function fitView(cy: Core, viewport: EmbedBoot["viewport"]): void {
+  cy.resize(); // the bars around the graph may have changed its container's size
   if (!viewport) {
     cy.fit(cy.elements(":visible"), 24);
     return;
@@ -156,7 +157,8 @@ async function main(): Promise<void> {
     userZoomingEnabled: false,
     selectionType: "single",
     minZoom: 0.05,
-    maxZoom: 2.5,
+    // Small graphs would otherwise be blown up to fill the frame.
+    maxZoom: 1.5,
   });
   (window as unknown as { cy: Core }).cy = cy;
 
@@ -173,22 +175,28 @@ async function main(): Promise<void> {
 
   const header = byId("header");
   const slider = byId("slider");
+  const legend = byId("legend");
+  // Bars first: they take height from the graph, and the fit below must see its final size.
+  if (boot.options.legend) renderLegend(legend, cy);
   let lastHeight = 0;
   const reportSize = () => {
     const width = document.documentElement.clientWidth;
     const box = cy.elements(":visible").boundingBox();
-    const height = preferredHeight(width, box, header.offsetHeight + slider.offsetHeight);
+    const height = preferredHeight(
+      width,
+      box,
+      header.offsetHeight + slider.offsetHeight + legend.offsetHeight,
+    );
     if (height === lastHeight) return;
     lastHeight = height;
     host?.post({ type: "size-changed", width, height });
   };
   const applyRange = setUpTime(cy, boot, () => {
-    if (!viewport) cy.fit(cy.elements(":visible"), 24);
+    if (!viewport) fitView(cy, null);
   });
   drawn.cy = cy;
   drawn.applyRange = applyRange;
   fitView(cy, viewport);
-  if (boot.options.legend) renderLegend(byId("legend"), cy);
 
   cy.on("tap", "node", (event) => {
     const node = event.target as NodeSingular;
