@@ -88,6 +88,8 @@ export const SavedViewInput = z
   })
   .strict();
 export type SavedViewInput = z.infer<typeof SavedViewInput>;
+/** The JSON body of POST /api/views, before defaults are applied. */
+export type SavedViewPayload = z.input<typeof SavedViewInput>;
 
 export interface SavedView extends SavedViewInput {
   id: string;
