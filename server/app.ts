@@ -12,6 +12,11 @@ import { AppError, errorMiddleware } from "./errors.ts";
 import { embedRoutes } from "./routes/embed.ts";
 import { graphRoutes } from "./routes/graph.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { nodeRoutes } from "./routes/nodes.ts";
+import { pathRoutes } from "./routes/paths.ts";
+import { searchRoutes } from "./routes/search.ts";
+import { statsRoutes } from "./routes/stats.ts";
+import { timelineRoutes } from "./routes/timeline.ts";
 import { viewRoutes } from "./routes/views.ts";
 
 export interface AppDeps {
@@ -55,6 +60,11 @@ export function createApp({
 
   app.use(healthRoutes(driver, database));
   app.use(graphRoutes(driver, database));
+  app.use(searchRoutes(driver, database));
+  app.use(nodeRoutes(driver, database));
+  app.use(pathRoutes(driver, database));
+  app.use(timelineRoutes(driver, database));
+  app.use(statsRoutes(driver, database));
   app.use(viewRoutes(config, driver, database));
   app.use("/api", (req, _res, next) =>
     next(new AppError(404, "not_found", `No route ${req.method} ${req.originalUrl}`)),

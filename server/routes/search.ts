@@ -1,0 +1,62 @@
+// GET /api/search: actors, places and events by name or alias through the full-text indexes, ranked.
+import { Router } from "express";
+import neo4j, { type Driver, type Node } from "neo4j-driver";
+import { z } from "zod";
+import { readTx } from "../../cypher/neo4j.ts";
+import { nodeElement } from "../elements.ts";
+
+export const SearchQuery = z.object({
+  q: z.string().trim().min(1, "must not be empty").max(200),
+  limit: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** Each word as typed and as a prefix ("merk" finds Merkel), plus a slightly fuzzy match for typos. */
+export function luceneQuery(text: string): string {
+  const words = text
+    .normalize("NFKC")
+    .toLowerCase() // Lucene's operators are upper-case words: "or" is just a word.
+    .replace(LUCENE_SPECIAL, " ")
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 8);
+  if (!words.length) return '""';
+  return words
+    .map((w) => (w.length >= 4 ? `(${w}^3 OR ${w}* OR ${w}~1)` : `(${w}^3 OR ${w}*)`))
+    .join(" AND ");
+}
+
+const SEARCH = `
+CALL () {
+  CALL db.index.fulltext.queryNodes('actor_names', $query, {limit: $limit}) YIELD node, score RETURN node, score
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('place_names', $query, {limit: $limit}) YIELD node, score RETURN node, score
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('event_names', $query, {limit: $limit}) YIELD node, score RETURN node, score
+}
+RETURN node, score ORDER BY score DESC LIMIT $limit`;
+
+export function searchRoutes(driver: Driver, database: string): Router {
+  const router = Router();
+  router.get("/api/search", async (req, res) => {
+    const { q, limit } = SearchQuery.parse(req.query);
+    const records = await readTx(
+      driver,
+      database,
+      async (tx) => (await tx.run(SEARCH, { query: luceneQuery(q), limit: neo4j.int(limit) })).records,
+    );
+    const results = records.map((r) => {
+      const el = nodeElement(r.get("node") as Node);
+      return {
+        id: el.data.id,
+        kind: el.data.kind,
+        subtype: el.data.subtype ?? null,
+        label: el.data.label,
+        score: r.get("score") as number,
+      };
+    });
+    res.json({ results });
+  });
+  return router;
+}
