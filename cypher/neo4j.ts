@@ -59,6 +59,9 @@ export function createDriver(config: Neo4jConfig): Driver {
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
+    // Retrying a failed transaction for the default 30 s would hold a request that long while Neo4j
+    // is down; the API answers 503 with Retry-After instead.
+    maxTransactionRetryTime: 3_000,
   });
 }
 

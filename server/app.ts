@@ -2,6 +2,7 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import cors from "cors";
 import express, { type Express } from "express";
 import helmet from "helmet";
 import type { Driver } from "neo4j-driver";
@@ -9,6 +10,7 @@ import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { Config } from "./config.ts";
 import { AppError, errorMiddleware } from "./errors.ts";
+import { openApiDocument } from "./openapi.ts";
 import { embedRoutes } from "./routes/embed.ts";
 import { graphRoutes } from "./routes/graph.ts";
 import { healthRoutes } from "./routes/health.ts";
@@ -56,8 +58,14 @@ export function createApp({
       crossOriginEmbedderPolicy: false,
     }),
   );
+  // Browsers on other origins (dashboards, CMSs) may call the API only when listed in CORS_ORIGINS.
+  app.use("/api", cors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false }));
   app.use(express.json({ limit: "100kb" }));
 
+  const openapi = openApiDocument();
+  app.get("/api/openapi.json", (_req, res) => {
+    res.json(openapi);
+  });
   app.use(healthRoutes(driver, database));
   app.use(graphRoutes(driver, database));
   app.use(searchRoutes(driver, database));

@@ -1,0 +1,204 @@
+// The OpenAPI document, generated from the same zod schemas that validate the requests.
+import { extendZodWithOpenApi, OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
+import { z } from "zod";
+import { GraphQuery } from "./routes/graph.ts";
+import { PathsQuery } from "./routes/paths.ts";
+import { SearchQuery } from "./routes/search.ts";
+import { TimelineQuery } from "./routes/timeline.ts";
+
+extendZodWithOpenApi(z);
+
+const ErrorBody = z
+  .object({
+    error: z.object({
+      code: z.enum([
+        "bad_request",
+        "not_found",
+        "forbidden_query",
+        "query_timeout",
+        "neo4j_unavailable",
+        "unauthorized",
+        "rate_limited",
+        "internal",
+      ]),
+      message: z.string(),
+      details: z.unknown().optional(),
+    }),
+  })
+  .openapi("Error");
+
+const NodeData = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    label: z.string(),
+    subtype: z.string().nullable(),
+    key: z.string(),
+  })
+  .catchall(z.unknown());
+const EdgeData = z
+  .object({ id: z.string(), source: z.string(), target: z.string(), type: z.string() })
+  .catchall(z.unknown());
+const Element = z
+  .union([
+    z.object({ group: z.literal("nodes"), data: NodeData }),
+    z.object({ group: z.literal("edges"), data: EdgeData }),
+  ])
+  .openapi("Element");
+const Elements = z.object({ elements: z.array(Element), truncated: z.boolean() }).openapi("Elements");
+const Source = z
+  .object({
+    article: z.string(),
+    date: z.string().nullable(),
+    source: z.string().nullable(),
+    title: z.string().nullable(),
+    url: z.string().nullable(),
+    quote: z.string(),
+    start: z.number(),
+    end: z.number(),
+  })
+  .openapi("Source");
+const Ref = z.object({ id: z.string(), label: z.string() });
+const EventBase = {
+  id: z.string(),
+  date: z.string(),
+  kind: z.string(),
+  cameo: z.string().nullable(),
+  label: z.string().nullable(),
+  sourceCount: z.number().nullable(),
+  sources: z.array(Source),
+};
+
+const responses = {
+  Search: z.object({
+    results: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.string(),
+        subtype: z.string().nullable(),
+        label: z.string(),
+        score: z.number(),
+      }),
+    ),
+  }),
+  NodeDetails: z.object({
+    node: z.object({
+      id: z.string(),
+      kind: z.string(),
+      subtype: z.string().nullable(),
+      label: z.string(),
+      properties: z.record(z.string(), z.unknown()),
+    }),
+    meetings: z.array(z.object({ ...EventBase, participants: z.array(Ref) })),
+    incidents: z.array(
+      z.object({
+        ...EventBase,
+        description: z.string().nullable(),
+        place: z.string().nullable(),
+        actors: z.array(Ref),
+      }),
+    ),
+    sources: z.array(Source),
+  }),
+  Paths: z.object({ elements: z.array(Element), paths: z.array(z.array(z.string())) }),
+  Timeline: z.object({
+    days: z.array(z.object({ date: z.string(), meetings: z.number(), incidents: z.number() })),
+  }),
+  Stats: z.object({
+    labels: z.record(z.string(), z.number()),
+    relationships: z.record(z.string(), z.number()),
+    dateRange: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
+  }),
+  Health: z.object({
+    status: z.enum(["ok", "degraded"]),
+    neo4j: z.object({ reachable: z.boolean() }).catchall(z.unknown()),
+  }),
+};
+
+function json(description: string, schema: z.ZodType) {
+  return { description, content: { "application/json": { schema } } };
+}
+
+const errors = {
+  400: json("The request is invalid; the message names the field", ErrorBody),
+  503: json("Neo4j is unavailable; retry after the Retry-After header", ErrorBody),
+};
+
+/** Other route modules add their paths through this hook (saved queries, Cypher, views). */
+export const registry = new OpenAPIRegistry();
+
+registry.registerPath({
+  method: "get",
+  path: "/api/health",
+  summary: "Whether the server and Neo4j answer",
+  responses: { 200: json("Healthy", responses.Health), 503: json("Neo4j unreachable", responses.Health) },
+});
+registry.registerPath({
+  method: "get",
+  path: "/api/search",
+  summary: "Actors, places and events by name or alias, ranked",
+  request: { query: SearchQuery },
+  responses: { 200: json("Ranked matches", responses.Search), ...errors },
+});
+registry.registerPath({
+  method: "get",
+  path: "/api/graph",
+  summary: "A subgraph as Cytoscape elements",
+  request: { query: z.object(asDocumented(GraphQuery)) },
+  responses: { 200: json("Elements", Elements), 404: json("Unknown centre", ErrorBody), ...errors },
+});
+registry.registerPath({
+  method: "get",
+  path: "/api/nodes/{id}",
+  summary: "One node with its meetings, incidents and provenance",
+  request: { params: z.object({ id: z.string().openapi({ example: "actor:lukashenko" }) }) },
+  responses: {
+    200: json("The node", responses.NodeDetails),
+    404: json("Unknown node", ErrorBody),
+    ...errors,
+  },
+});
+registry.registerPath({
+  method: "get",
+  path: "/api/paths",
+  summary: "Shortest paths between two actors",
+  request: { query: PathsQuery },
+  responses: { 200: json("Paths", responses.Paths), 404: json("Unknown actor", ErrorBody), ...errors },
+});
+registry.registerPath({
+  method: "get",
+  path: "/api/timeline",
+  summary: "Meetings and incidents per day",
+  request: { query: TimelineQuery },
+  responses: { 200: json("Days", responses.Timeline), ...errors },
+});
+registry.registerPath({
+  method: "get",
+  path: "/api/stats",
+  summary: "Counts by label and relationship type, and the date span",
+  responses: { 200: json("Counts", responses.Stats), 503: errors[503] },
+});
+
+/** The list parameters accept "a,b" or repeated keys; documented as comma-separated strings. */
+function asDocumented(schema: typeof GraphQuery): Record<string, z.ZodType> {
+  const shape = { ...(schema as unknown as { shape: Record<string, z.ZodType> }).shape };
+  for (const key of ["center", "kinds", "rels", "codes"]) {
+    shape[key] = z
+      .string()
+      .optional()
+      .openapi({ description: `comma-separated list (${key})` });
+  }
+  return shape;
+}
+
+export function openApiDocument(): object {
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "whomet API",
+      version: "0.1.0",
+      description: "Who met whom: actors, meetings and incidents from the news.",
+    },
+    servers: [{ url: "/" }],
+  });
+}
