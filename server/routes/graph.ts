@@ -88,7 +88,7 @@ export function graphRoutes(driver: Driver, database: string): Router {
   return router;
 }
 
-async function walkGraph(tx: ManagedTransaction, q: GraphQuery): Promise<Walk> {
+export async function walkGraph(tx: ManagedTransaction, q: GraphQuery): Promise<Walk> {
   const filters = {
     from: q.from ?? null,
     to: q.to ?? null,

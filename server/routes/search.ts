@@ -27,7 +27,7 @@ export function luceneQuery(text: string): string {
     .join(" AND ");
 }
 
-const SEARCH = `
+export const SEARCH = `
 CALL () {
   CALL db.index.fulltext.queryNodes('actor_names', $query, {limit: $limit}) YIELD node, score RETURN node, score
   UNION ALL

@@ -1,0 +1,162 @@
+// API benchmark: on a generated graph (≥ 100,000 actors, ≥ 500,000 meetings, skewed so some actors
+// are hubs), autocannon drives the HTTP API at 32 connections and the same Cypher runs through the
+// bare driver in this process at the same concurrency (the baseline). Prints latencies and ratios.
+import type { AddressInfo } from "node:net";
+import autocannon from "autocannon";
+import neo4j, { type Driver } from "neo4j-driver";
+import { pino } from "pino";
+import { applySchema, createDriver, readTx } from "../cypher/neo4j.ts";
+import { createApp } from "../server/app.ts";
+import { loadConfig } from "../server/config.ts";
+import { GraphQuery, walkGraph } from "../server/routes/graph.ts";
+import { luceneQuery, SEARCH } from "../server/routes/search.ts";
+import { start, stop } from "../scripts/neo4j.ts";
+
+const ACTORS = 100_000;
+const MEETINGS = 500_000;
+const CONNECTIONS = 32;
+const SECONDS = 10;
+
+// Bench data lives in its own Neo4j (other ports, more memory) so it never touches real data.
+const BENCH_ENV = {
+  NEO4J_BOLT_PORT: process.env.BENCH_NEO4J_BOLT_PORT ?? "7699",
+  NEO4J_HTTP_PORT: process.env.BENCH_NEO4J_HTTP_PORT ?? "7498",
+  NEO4J_HEAP: process.env.BENCH_NEO4J_HEAP ?? "2g",
+  NEO4J_PAGECACHE: process.env.BENCH_NEO4J_PAGECACHE ?? "1g",
+};
+
+async function generate(driver: Driver, database: string): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    const have = await session.run("MATCH (m:Meeting) RETURN count(m) AS n");
+    if ((have.records[0]!.get("n") as number) >= MEETINGS) return;
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+    console.log(`generating ${ACTORS} actors and ${MEETINGS} meetings…`);
+    await session.run(
+      `UNWIND range(0, $n - 1) AS i
+       CALL (i) { CREATE (:Actor {id: 'a' + i, name: 'Actor ' + i, kind: CASE i % 4 WHEN 0 THEN 'state' WHEN 1 THEN 'organization' ELSE 'person' END, aliases: [], aliasText: ''}) }
+       IN TRANSACTIONS OF 10000 ROWS`,
+      { n: neo4j.int(ACTORS) },
+    );
+    // Participants drawn with r^3 skew: low ids are hubs, as heads of state are in the news.
+    await session.run(
+      `UNWIND range(0, $m - 1) AS i
+       CALL (i) {
+         WITH i, toInteger($n * rand() ^ 3) AS x, toInteger($n * rand() ^ 3) AS y
+         WITH i, x, CASE WHEN x = y THEN (y + 1) % $n ELSE y END AS y
+         MATCH (a:Actor {id: 'a' + x}), (b:Actor {id: 'a' + y})
+         CREATE (m:Meeting {id: 'm' + i, date: date('2021-01-01') + duration({days: i % 730}), kind: 'talks', cameo: '040',
+                            label: 'talks ' + i, sourceCount: 1 + i % 3})
+         CREATE (a)-[:PARTICIPATED_IN]->(m), (b)-[:PARTICIPATED_IN]->(m)
+       } IN TRANSACTIONS OF 10000 ROWS`,
+      { m: neo4j.int(MEETINGS), n: neo4j.int(ACTORS) },
+    );
+  } finally {
+    await session.close();
+  }
+}
+
+interface Latency {
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** The same work as a route, CONNECTIONS at a time for SECONDS, through the bare driver. */
+async function bare(work: () => Promise<unknown>): Promise<Latency> {
+  const times: number[] = [];
+  const deadline = performance.now() + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < deadline) {
+        const t = performance.now();
+        await work();
+        times.push(performance.now() - t);
+      }
+    }),
+  );
+  times.sort((a, b) => a - b);
+  return {
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    rps: times.length / SECONDS,
+  };
+}
+
+async function http(url: string): Promise<Latency> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
+  if (result.non2xx) throw new Error(`${url}: ${result.non2xx} non-2xx answers`);
+  return {
+    p50: result.latency.p50,
+    p95: result.latency.p97_5 ?? result.latency.p99,
+    p99: result.latency.p99,
+    rps: result.requests.average,
+  };
+}
+
+export async function run(): Promise<void> {
+  const config = loadConfig({ ...process.env, ...BENCH_ENV, LOG_LEVEL: "silent" });
+  if (config.NEO4J_URI)
+    throw new Error("the API bench generates data: run it on the local launcher (unset NEO4J_URI)");
+  const server = await start(config, (m) => process.stderr.write(`${m}\n`));
+  const driver = createDriver(config);
+  const database = config.NEO4J_DATABASE;
+  try {
+    await applySchema(driver, database);
+    await generate(driver, database);
+    const hub = await readTx(driver, database, async (tx) =>
+      (
+        await tx.run("MATCH (a:Actor {id: 'a0'}) RETURN COUNT { (a)-[:PARTICIPATED_IN]->() } AS degree")
+      ).records[0]!.get("degree"),
+    );
+    console.log(`graph: ${ACTORS} actors, ${MEETINGS} meetings; hub actor:a0 has ${hub} meetings`);
+
+    const app = createApp({ config, driver, log: pino({ level: "silent" }) });
+    const listener = await new Promise<import("node:http").Server>((resolve) => {
+      const s = app.listen(0, "127.0.0.1", () => resolve(s));
+    });
+    const base = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
+    const graphQuery = GraphQuery.parse({ center: "actor:a0", depth: "2" });
+    const cases: { name: string; url: string; work: () => Promise<unknown> }[] = [
+      {
+        name: "graph depth 2 (actor:a0)",
+        url: `${base}/api/graph?center=actor:a0&depth=2`,
+        work: () => readTx(driver, database, (tx) => walkGraph(tx, graphQuery)),
+      },
+      {
+        name: "search 'actor 12'",
+        url: `${base}/api/search?q=actor%2012`,
+        work: () =>
+          readTx(driver, database, (tx) =>
+            tx.run(SEARCH, { query: luceneQuery("actor 12"), limit: neo4j.int(10) }),
+          ),
+      },
+    ];
+    console.log(`\n${CONNECTIONS} connections, ${SECONDS} s each; latencies in ms`);
+    console.log(
+      "endpoint                      |  API p50   p95   p99   req/s | bare p50   p95   p99   req/s | p95 ratio",
+    );
+    for (const c of cases) {
+      await bare(c.work); // warm the caches and the query plans once
+      const api = await http(c.url);
+      const drv = await bare(c.work);
+      const f = (x: number) => x.toFixed(1).padStart(5);
+      console.log(
+        `${c.name.padEnd(30)}| ${f(api.p50)} ${f(api.p95)} ${f(api.p99)} ${api.rps.toFixed(0).padStart(6)} |` +
+          ` ${f(drv.p50)} ${f(drv.p95)} ${f(drv.p99)} ${drv.rps.toFixed(0).padStart(6)} | ${(api.p95 / drv.p95).toFixed(2)}× (target ≤ 1.3×)`,
+      );
+    }
+    console.log("(API p95 is autocannon's p97.5, its nearest reported percentile)");
+    listener.closeAllConnections();
+    listener.close();
+  } finally {
+    await driver.close();
+    if (server.started && !process.env.KEEP_NEO4J) await stop(config, (m) => process.stderr.write(`${m}\n`));
+  }
+}
