@@ -1,34 +1,372 @@
-// The explorer page: loads the graph from the API and draws it with Cytoscape.
-import cytoscape from "cytoscape";
+// The explorer page: search, expand, read provenance, filter by kind, sources and time, switch to the
+// who-met-whom view, lay out, export and share. State lives in the URL (client/state.ts).
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type NodeSingular,
+  type EdgeSingular,
+} from "cytoscape";
 import fcose from "cytoscape-fcose";
-import { ApiError, fetchGraph } from "./api.ts";
+import { api, ApiError, fetchGraph } from "./api.ts";
+import { mountEmbedButton } from "./embed/share.ts";
+import { exportView } from "./graph/export.ts";
+import { runLayout } from "./graph/layout.ts";
 import { graphStyle } from "./graph/style.ts";
+import { showNode, showPair } from "./panels/details.ts";
+import { renderLegend } from "./panels/legend.ts";
+import { mountSearch } from "./panels/search.ts";
+import { drawTimeline, loadTimeline, type Day } from "./panels/timeline.ts";
+import { graphParams, readState, writeState, type ExplorerState } from "./state.ts";
 
 cytoscape.use(fcose);
 
-const status = document.querySelector<HTMLElement>("#status")!;
+const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
+const status = $<HTMLElement>("#status");
+const panel = $<HTMLElement>("#panel");
 
-async function main(): Promise<void> {
-  const cy = cytoscape({ container: document.querySelector<HTMLElement>("#graph"), style: graphStyle });
-  (window as unknown as { cy: cytoscape.Core }).cy = cy;
+// Above this many elements, draw cheaply while the user pans and zooms.
+const LARGE = 1000;
+
+type Step = { added: string[] } | { removed: cytoscape.CollectionReturnValue };
+
+let state: ExplorerState = readState(location.search);
+let days: Day[] = [];
+const history: Step[] = [];
+let pathFrom: { id: string; label: string } | undefined;
+
+const cy: Core = cytoscape({
+  container: $("#graph"),
+  style: graphStyle,
+  wheelSensitivity: 0.3,
+  minZoom: 0.05,
+  maxZoom: 4,
+  hideEdgesOnViewport: false,
+  textureOnViewport: false,
+});
+(window as unknown as { cy: Core }).cy = cy;
+// Fitting a handful of nodes would blow them up to poster size; cap the zoom a fit may reach.
+cy.on("layoutstop", () => {
+  if (cy.zoom() > 1.4) {
+    cy.zoom(1.4);
+    cy.center(cy.elements(":visible"));
+  }
+});
+
+function say(text: string, error = false): void {
+  status.textContent = text;
+  status.classList.toggle("error", error);
+}
+
+function explain(error: unknown): string {
+  if (error instanceof ApiError) {
+    if (error.code === "neo4j_unavailable") return "Neo4j is unavailable — try again in a moment.";
+    if (error.code === "network") return "The whomet server cannot be reached.";
+    return error.message;
+  }
+  return "Something went wrong.";
+}
+
+function saveUrl(): void {
+  const url = `${location.pathname}${writeState(state)}`;
+  if (url !== `${location.pathname}${location.search}`) window.history.replaceState(null, "", url);
+}
+
+/** Degree for sizing; unlinked actors shown only on request. */
+function refreshDerived(): void {
+  cy.batch(() => {
+    cy.nodes('[kind = "actor"]').forEach((n) => {
+      n.data("degree", n.degree(false));
+    });
+    cy.nodes('[kind = "actor"]')
+      .filter((n) => n.degree(false) === 0 && !state.center.includes(n.id()))
+      .style("display", state.lone ? "element" : "none");
+    const labelled = $<HTMLInputElement>("#edge-labels").checked;
+    cy.edges().forEach((e) => {
+      e.data(
+        "edgeLabel",
+        e.data("type") === "MET"
+          ? `${e.data("weight")} meeting${e.data("weight") > 1 ? "s" : ""} · ${e.data("sources")} src`
+          : String(e.data("type")).toLowerCase().replaceAll("_", " "),
+      );
+      e.toggleClass("labelled", labelled);
+    });
+  });
+  // These are construction options in Cytoscape; the canvas renderer reads them from itself on
+  // every frame, so switching them there follows the graph's size without rebuilding the view.
+  const large = cy.elements().length > LARGE;
+  const renderer = (
+    cy as unknown as { renderer(): { hideEdgesOnViewport: boolean; textureOnViewport: boolean } }
+  ).renderer();
+  renderer.hideEdgesOnViewport = large;
+  renderer.textureOnViewport = large;
+}
+
+function summary(truncated: boolean): string {
+  const visible = cy.nodes(":visible");
+  const actors = visible.filter('[kind = "actor"]').length;
+  const meetings = visible.filter('[kind = "meeting"]').length;
+  const incidents = visible.filter('[kind = "incident"]').length;
+  const parts = [`${actors} actors`];
+  const pairs = cy.edges().length;
+  if (state.view === "whomet") parts.push(`${pairs} pair${pairs === 1 ? "" : "s"} who met`);
+  else parts.push(`${meetings} meetings`, `${incidents} incidents`);
+  return (
+    parts.join(", ") +
+    (truncated ? " — the result was cut at the limit; narrow the filters or pick a centre" : "")
+  );
+}
+
+async function load(): Promise<void> {
+  say("Loading…");
+  saveUrl();
+  syncControls();
   try {
-    const { elements, truncated } = await fetchGraph();
+    const { elements, truncated } = await fetchGraph(graphParams(state));
+    cy.elements().remove();
     cy.add(elements);
-    cy.layout({
-      name: "fcose",
-      animate: false,
-      nodeRepulsion: () => 8000,
-      idealEdgeLength: () => 80,
-    } as cytoscape.LayoutOptions).run();
-    const actors = cy.nodes('[kind = "actor"]').length;
-    status.textContent = elements.length
-      ? `${actors} actors, ${cy.nodes().length - actors} events and places${truncated ? " (cut at the limit)" : ""}`
-      : "The graph is empty: run `npm run ingest -- load data/articles`.";
+    history.length = 0;
+    refreshDerived();
+    runLayout(cy, state.layout, false);
+    say(elements.length ? summary(truncated) : "Nothing matches: widen the time range or the filters.");
   } catch (error) {
-    status.textContent =
-      error instanceof ApiError ? error.message : "Something went wrong loading the graph.";
+    say(explain(error), true);
   }
   document.body.dataset.ready = "true";
+}
+
+async function expand(node: NodeSingular): Promise<void> {
+  say(`Expanding ${node.data("label")}…`);
+  try {
+    const { elements, truncated } = await fetchGraph(graphParams(state, [node.id()]));
+    const fresh = elements.filter((e: ElementDefinition) => cy.getElementById(String(e.data.id)).empty());
+    const added = cy.add(fresh);
+    history.push({ added: added.map((e) => e.id()) });
+    refreshDerived();
+    runLayout(cy, state.layout);
+    say(
+      `${added.nodes().length} new nodes around ${node.data("label")}${truncated ? " (cut at the limit)" : ""}`,
+    );
+  } catch (error) {
+    say(explain(error), true);
+  }
+}
+
+function hide(node: NodeSingular): void {
+  history.push({ removed: node.union(node.connectedEdges()).remove() });
+  refreshDerived();
+  panel.replaceChildren();
+}
+
+function undo(): void {
+  const step = history.pop();
+  if (!step) return say("Nothing to undo.");
+  if ("added" in step) {
+    const ids = new Set(step.added);
+    cy.remove(cy.elements().filter((e) => ids.has(e.id())));
+  } else step.removed.restore();
+  refreshDerived();
+}
+
+function button(text: string, onClick: () => void): HTMLButtonElement {
+  const b = document.createElement("button");
+  b.type = "button";
+  b.textContent = text;
+  b.addEventListener("click", onClick);
+  return b;
+}
+
+async function showPath(to: { id: string; label: string }): Promise<void> {
+  if (!pathFrom) return;
+  try {
+    const body = await api<{ elements: ElementDefinition[]; paths: string[][] }>(
+      `/api/paths?from=${encodeURIComponent(pathFrom.id)}&to=${encodeURIComponent(to.id)}`,
+    );
+    cy.add(body.elements.filter((e) => cy.getElementById(String(e.data.id)).empty()));
+    refreshDerived();
+    const onPath = new Set(body.paths.flat());
+    cy.elements().removeClass("on-path faded");
+    if (!onPath.size) return say(`No path between ${pathFrom.label} and ${to.label}.`);
+    const nodes = cy.nodes().filter((n) => onPath.has(n.id()));
+    const edges = nodes.edgesWith(nodes);
+    nodes.union(edges).addClass("on-path");
+    cy.elements().not(nodes.union(edges)).addClass("faded");
+    cy.animate({ fit: { eles: nodes, padding: 60 } }, { duration: 300 });
+    say(
+      `${body.paths.length} shortest path${body.paths.length > 1 ? "s" : ""} between ${pathFrom.label} and ${to.label}.`,
+    );
+  } catch (error) {
+    say(explain(error), true);
+  }
+}
+
+cy.on("tap", "node", async (evt) => {
+  const node = evt.target as NodeSingular;
+  const ref = { id: node.id(), label: String(node.data("label")) };
+  const actions = [
+    button("Expand", () => void expand(node)),
+    button("Hide", () => hide(node)),
+    button("Centre here", () => {
+      state = { ...state, center: [node.id()] };
+      void load();
+    }),
+  ];
+  if (node.data("kind") === "actor") {
+    actions.push(
+      pathFrom && pathFrom.id !== ref.id
+        ? button(`Path from ${pathFrom.label}`, () => void showPath(ref))
+        : button("Path from here…", () => {
+            pathFrom = ref;
+            say(`Pick another actor and press "Path from ${ref.label}".`);
+          }),
+    );
+  }
+  try {
+    await showNode(panel, node.id(), actions);
+  } catch (error) {
+    panel.replaceChildren(explain(error));
+  }
+});
+cy.on("tap", 'edge[type = "MET"]', (evt) => {
+  const edge = evt.target as EdgeSingular;
+  void showPair(
+    panel,
+    [String(edge.source().data("label")), String(edge.target().data("label"))],
+    edge.data("meetings") as string[],
+  ).catch((error: unknown) => panel.replaceChildren(explain(error)));
+});
+cy.on("dbltap", "node", (evt) => void expand(evt.target as NodeSingular));
+cy.on("tap", (evt) => {
+  if (evt.target === cy) cy.elements().removeClass("on-path faded");
+});
+
+function syncControls(): void {
+  $<HTMLInputElement>("#whomet-view").checked = state.view === "whomet";
+  $<HTMLSelectElement>("#layout").value = state.layout;
+  $<HTMLInputElement>("#from").value = state.from;
+  $<HTMLInputElement>("#to").value = state.to;
+  $<HTMLInputElement>("#min-sources").value = String(state.minSources);
+  $<HTMLInputElement>("#lone").checked = state.lone;
+  document.querySelectorAll<HTMLInputElement>("#kinds input[value]").forEach((box) => {
+    box.checked = state.kinds.includes(box.value);
+  });
+  drawTimeline($("#timeline") as unknown as SVGSVGElement, days, state, pickDay);
+}
+
+function pickDay(date: string, extend: boolean): void {
+  if (extend && (state.from || state.to)) {
+    const lo = [state.from || date, date].sort()[0]!;
+    const hi = [state.to || date, date].sort()[1]!;
+    state = { ...state, from: lo, to: hi };
+  } else state = { ...state, from: date, to: date };
+  void load();
+}
+
+function wireControls(): void {
+  $<HTMLInputElement>("#whomet-view").addEventListener("change", (e) => {
+    state = { ...state, view: (e.target as HTMLInputElement).checked ? "whomet" : "full" };
+    void load();
+  });
+  $<HTMLSelectElement>("#layout").addEventListener("change", (e) => {
+    state = { ...state, layout: (e.target as HTMLSelectElement).value };
+    saveUrl();
+    runLayout(cy, state.layout);
+  });
+  $("#fit").addEventListener("click", () =>
+    cy.animate({ fit: { eles: cy.elements(":visible"), padding: 30 } }, { duration: 250 }),
+  );
+  $("#undo").addEventListener("click", undo);
+  $("#all").addEventListener("click", () => {
+    state = { ...state, center: [] };
+    void load();
+  });
+  for (const id of ["#from", "#to"]) {
+    $<HTMLInputElement>(id).addEventListener("change", () => {
+      state = { ...state, from: $<HTMLInputElement>("#from").value, to: $<HTMLInputElement>("#to").value };
+      void load();
+    });
+  }
+  $("#clear-time").addEventListener("click", () => {
+    state = { ...state, from: "", to: "" };
+    void load();
+  });
+  $<HTMLInputElement>("#min-sources").addEventListener("change", (e) => {
+    state = { ...state, minSources: Math.max(1, Number((e.target as HTMLInputElement).value) || 1) };
+    void load();
+  });
+  document.querySelectorAll<HTMLInputElement>("#kinds input[value]").forEach((box) =>
+    box.addEventListener("change", () => {
+      const kinds = [...document.querySelectorAll<HTMLInputElement>("#kinds input[value]:checked")].map(
+        (b) => b.value,
+      );
+      state = { ...state, kinds: kinds.length ? kinds : ["actor"] };
+      void load();
+    }),
+  );
+  $<HTMLInputElement>("#lone").addEventListener("change", (e) => {
+    state = { ...state, lone: (e.target as HTMLInputElement).checked };
+    saveUrl();
+    refreshDerived();
+  });
+  $<HTMLInputElement>("#edge-labels").addEventListener("change", refreshDerived);
+  document.querySelectorAll<HTMLButtonElement>("[data-export]").forEach((b) =>
+    b.addEventListener("click", () => {
+      exportView(cy, b.dataset.export!);
+      b.closest("details")?.removeAttribute("open");
+    }),
+  );
+  document.addEventListener("keydown", (e) => {
+    if ((e.ctrlKey || e.metaKey) && e.key === "z" && !(e.target as HTMLElement).closest("input, textarea")) {
+      e.preventDefault();
+      undo();
+    }
+    if (e.key === "Escape") cy.elements().unselect().removeClass("on-path faded");
+  });
+  mountSearch($<HTMLInputElement>("#search"), $<HTMLUListElement>("#search-results"), (r) => {
+    state = { ...state, center: [r.id] };
+    void load().then(() => cy.getElementById(r.id).emit("tap"));
+  });
+  mountEmbedButton(cy, () => ({
+    title: state.center.length ? `whomet: ${state.center.join(", ")}` : "whomet graph",
+    source: {
+      kind: "graph",
+      params: Object.fromEntries(
+        Object.entries(graphParams(state)).filter(([, v]) => v !== undefined),
+      ) as Record<string, string | number>,
+    },
+    ...(state.from || state.to
+      ? { timeRange: { ...(state.from ? { from: state.from } : {}), ...(state.to ? { to: state.to } : {}) } }
+      : {}),
+  }));
+}
+
+/** `/?view=<id>`: a saved view (from an embed's "open in whomet" link) becomes the explorer state. */
+async function openSavedView(): Promise<void> {
+  const id = new URLSearchParams(location.search).get("view");
+  if (!id || id === "whomet") return;
+  try {
+    const view = await api<{
+      source: { kind: string; params: Record<string, unknown> };
+      timeRange?: { from?: string; to?: string };
+    }>(`/api/views/${encodeURIComponent(id)}`);
+    const p = view.source.params;
+    state = {
+      ...state,
+      center: typeof p.center === "string" ? p.center.split(",") : [],
+      view: p.view === "whomet" ? "whomet" : "full",
+      from: view.timeRange?.from ?? "",
+      to: view.timeRange?.to ?? "",
+    };
+  } catch (error) {
+    say(explain(error), true);
+  }
+}
+
+async function main(): Promise<void> {
+  renderLegend($("#legend"));
+  wireControls();
+  await openSavedView();
+  days = await loadTimeline().catch(() => []);
+  await load();
 }
 
 void main();

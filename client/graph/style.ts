@@ -12,6 +12,14 @@ export const KIND_COLORS: Record<string, string> = {
   article: "#94a3b8",
 };
 
+export const MEETING_COLORS: Record<string, string> = {
+  phone_call: "#0891b2",
+  talks: "#0d9488",
+  visit: "#4f46e5",
+  summit: "#9333ea",
+  other: "#0891b2",
+};
+
 export const graphStyle: StylesheetJson = [
   {
     selector: "node",
@@ -73,4 +81,35 @@ export const graphStyle: StylesheetJson = [
     },
   },
   { selector: "node:selected", style: { "border-width": 3, "border-color": "#f59e0b" } },
+  // Meeting kinds each get a colour of their own; the diamond says "meeting".
+  { selector: 'node[subtype = "phone_call"]', style: { "background-color": MEETING_COLORS.phone_call! } },
+  { selector: 'node[subtype = "talks"]', style: { "background-color": MEETING_COLORS.talks! } },
+  { selector: 'node[subtype = "visit"]', style: { "background-color": MEETING_COLORS.visit! } },
+  { selector: 'node[subtype = "summit"]', style: { "background-color": MEETING_COLORS.summit! } },
+  // Bigger actors take part in more events (degree is set by the explorer).
+  {
+    selector: 'node[kind = "actor"][degree]',
+    style: { width: "mapData(degree, 0, 12, 24, 54)", height: "mapData(degree, 0, 12, 24, 54)" },
+  },
+  // Labels vanish when zoomed out far enough to be unreadable: cheaper to draw, easier to read.
+  { selector: "node", style: { "min-zoomed-font-size": 7 } },
+  // Who-met-whom edges: width by number of meetings; corroboration shown as the label when asked.
+  {
+    selector: 'edge[type = "MET"]',
+    style: { width: "mapData(weight, 1, 10, 2, 12)", "line-color": "#94a3b8", "curve-style": "haystack" },
+  },
+  {
+    selector: "edge.labelled",
+    style: {
+      label: "data(edgeLabel)",
+      "font-size": 9,
+      "text-rotation": "autorotate",
+      color: "#334155",
+      "text-background-color": "#fff",
+      "text-background-opacity": 1,
+    },
+  },
+  { selector: ".faded", style: { opacity: 0.15 } },
+  { selector: "node.on-path", style: { "border-width": 4, "border-color": "#f59e0b" } },
+  { selector: "edge.on-path", style: { "line-color": "#f59e0b", width: 4 } },
 ];

@@ -1,0 +1,76 @@
+// The timeline bar: meetings (blue) and incidents (red) per day; the selected range is opaque,
+// and clicking a bar sets the range to that day (shift-click extends it).
+import { api } from "../api.ts";
+
+export interface Day {
+  date: string;
+  meetings: number;
+  incidents: number;
+}
+
+export async function loadTimeline(): Promise<Day[]> {
+  return (await api<{ days: Day[] }>("/api/timeline")).days;
+}
+
+/** Fills the days without events, so bars stand at their true distance in time (up to ~5 years). */
+export function continuous(days: Day[]): Day[] {
+  if (days.length < 2) return days;
+  const byDate = new Map(days.map((d) => [d.date, d]));
+  const out: Day[] = [];
+  const end = Date.parse(days.at(-1)!.date);
+  for (let t = Date.parse(days[0]!.date); t <= end && out.length < 2000; t += 86_400_000) {
+    const date = new Date(t).toISOString().slice(0, 10);
+    out.push(byDate.get(date) ?? { date, meetings: 0, incidents: 0 });
+  }
+  return out;
+}
+
+export function drawTimeline(
+  svg: SVGSVGElement,
+  days: Day[],
+  range: { from: string; to: string },
+  pick: (date: string, extend: boolean) => void,
+): void {
+  days = continuous(days);
+  const ns = "http://www.w3.org/2000/svg";
+  const width = Math.max(1, days.length) * 12;
+  svg.setAttribute("viewBox", `0 0 ${width} 28`);
+  svg.setAttribute("preserveAspectRatio", "none");
+  const max = Math.max(1, ...days.map((d) => d.meetings + d.incidents));
+  const inRange = (d: string) => (!range.from || d >= range.from) && (!range.to || d <= range.to);
+  svg.replaceChildren(
+    ...days.flatMap((d, i) => {
+      const g = document.createElementNS(ns, "g");
+      g.setAttribute("opacity", inRange(d.date) ? "1" : "0.25");
+      let y = 28;
+      for (const [n, color] of [
+        [d.meetings, "#0891b2"],
+        [d.incidents, "#dc2626"],
+      ] as const) {
+        if (!n) continue;
+        const h = (n / max) * 26;
+        y -= h;
+        const r = document.createElementNS(ns, "rect");
+        r.setAttribute("x", String(i * 12 + 1));
+        r.setAttribute("y", String(y));
+        r.setAttribute("width", "10");
+        r.setAttribute("height", String(h));
+        r.setAttribute("fill", color);
+        g.append(r);
+      }
+      const hit = document.createElementNS(ns, "rect");
+      hit.setAttribute("x", String(i * 12));
+      hit.setAttribute("y", "0");
+      hit.setAttribute("width", "12");
+      hit.setAttribute("height", "28");
+      hit.setAttribute("fill", "transparent");
+      hit.dataset.date = d.date;
+      const t = document.createElementNS(ns, "title");
+      t.textContent = `${d.date}: ${d.meetings} meetings, ${d.incidents} incidents`;
+      hit.append(t);
+      hit.addEventListener("click", (e) => pick(d.date, (e as MouseEvent).shiftKey));
+      g.append(hit);
+      return [g];
+    }),
+  );
+}

@@ -1,0 +1,65 @@
+// The explorer's state as it lives in the URL, so a copied link reopens the same view. (`mode=whomet`
+// is the who-met-whom view; `view=<id>` is kept for saved views, which main.ts opens.)
+
+export interface ExplorerState {
+  center: string[];
+  view: "full" | "whomet";
+  kinds: string[];
+  from: string;
+  to: string;
+  minSources: number;
+  layout: string;
+  lone: boolean;
+}
+
+export const ALL_KINDS = ["actor", "meeting", "incident", "place"];
+export const LAYOUTS = ["fcose", "concentric", "breadthfirst", "grid", "time"];
+
+export function readState(search: string): ExplorerState {
+  const p = new URLSearchParams(search);
+  const list = (key: string) => (p.get(key) ?? "").split(",").filter(Boolean);
+  const date = (key: string) => (/^\d{4}-\d{2}-\d{2}$/.test(p.get(key) ?? "") ? p.get(key)! : "");
+  const kinds = list("kinds").filter((k) => ALL_KINDS.includes(k));
+  const layout = p.get("layout") ?? "";
+  return {
+    center: list("center"),
+    view: p.get("mode") === "whomet" ? "whomet" : "full",
+    kinds: kinds.length ? kinds : [...ALL_KINDS],
+    from: date("from"),
+    to: date("to"),
+    minSources: Math.max(1, Math.min(50, Number(p.get("minSources")) || 1)),
+    layout: LAYOUTS.includes(layout) ? layout : "fcose",
+    lone: p.get("lone") === "1",
+  };
+}
+
+/** Only what differs from the defaults goes into the URL. */
+export function writeState(state: ExplorerState): string {
+  const p = new URLSearchParams();
+  if (state.center.length) p.set("center", state.center.join(","));
+  if (state.view === "whomet") p.set("mode", "whomet");
+  if (state.kinds.length !== ALL_KINDS.length) p.set("kinds", state.kinds.join(","));
+  if (state.from) p.set("from", state.from);
+  if (state.to) p.set("to", state.to);
+  if (state.minSources > 1) p.set("minSources", String(state.minSources));
+  if (state.layout !== "fcose") p.set("layout", state.layout);
+  if (state.lone) p.set("lone", "1");
+  const qs = p.toString();
+  return qs ? `?${qs}` : "";
+}
+
+/** The /api/graph parameters for a state (and an optional other centre, for expanding). */
+export function graphParams(
+  state: ExplorerState,
+  center = state.center,
+): Record<string, string | number | undefined> {
+  return {
+    center: center.join(",") || undefined,
+    depth: 1,
+    view: state.view === "whomet" ? "whomet" : undefined,
+    kinds: state.kinds.length !== ALL_KINDS.length ? state.kinds.join(",") : undefined,
+    from: state.from || undefined,
+    to: state.to || undefined,
+    minSources: state.minSources > 1 ? state.minSources : undefined,
+  };
+}

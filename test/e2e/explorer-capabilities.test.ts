@@ -1,0 +1,217 @@
+// A user's path through the explorer on the demo corpus: search, expand, provenance, time filter,
+// who-met-whom, share, export. Everything is driven through the page as a user would.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, SCREENSHOT_DIR } from "../support/browser.ts";
+import { ingestDemoCorpus } from "../support/ingest.ts";
+import { clearGraph } from "../support/neo4j.ts";
+import { startTestServer, type TestServer } from "../support/server.ts";
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await clearGraph(server.driver);
+  ingestDemoCorpus();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  await page.goto(server.url);
+  await page.waitForSelector("body[data-ready=true]");
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server) {
+    await clearGraph(server.driver);
+    await server.close();
+  }
+});
+
+const shot = (name: string) => page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+
+/** Nodes drawn and visible, by label. */
+function visibleLabels(): Promise<string[]> {
+  return page.evaluate(() =>
+    (window as unknown as { cy: import("cytoscape").Core }).cy
+      .nodes(":visible")
+      .map((n) => String(n.data("label"))),
+  );
+}
+
+async function idOfLabel(label: string): Promise<string> {
+  return page.evaluate(
+    (l) =>
+      (window as unknown as { cy: import("cytoscape").Core }).cy
+        .nodes()
+        .filter((n) => n.data("label") === l)[0]!
+        .id(),
+    label,
+  );
+}
+
+/** The node's position on the page, for real mouse clicks. */
+async function pointOf(id: string): Promise<{ x: number; y: number }> {
+  const box = (await page.locator("#graph").boundingBox())!;
+  const p = await page.evaluate(
+    (i) => (window as unknown as { cy: import("cytoscape").Core }).cy.getElementById(i).renderedPosition(),
+    id,
+  );
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+async function settle(): Promise<void> {
+  await page.waitForFunction(
+    () => !/Loading|Expanding/.test(document.querySelector("#status")!.textContent ?? ""),
+  );
+  await page.waitForTimeout(400); // layouts animate for 300 ms
+}
+
+describe("exploring who met whom", () => {
+  it("finds Merkel by typing and opens her as the centre", async () => {
+    await page.keyboard.press("/");
+    await page.keyboard.type("Merk");
+    await page.waitForSelector("#search-results li");
+    expect(await page.locator("#search-results li").first().textContent()).toContain("Angela Merkel");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => location.search.includes("center=actor"));
+    await settle();
+    await page.waitForSelector(".panel h2");
+    expect(await page.locator(".panel h2").textContent()).toBe("Angela Merkel");
+    const labels = await visibleLabels();
+    expect(labels).toContain("Angela Merkel");
+    expect(labels).toContain("Alexander Lukashenko");
+    expect(labels.some((l) => l.includes("Lappo"))).toBe(false);
+    await shot("explorer-merkel");
+  });
+
+  it("shows the provenance of the 15 November phone call", async () => {
+    const point = await pointOf(await idOfLabel("Angela Merkel"));
+    await page.mouse.click(point.x, point.y);
+    const call = page.locator(".event", { hasText: "2021-11-15 · phone call" });
+    await call.waitFor();
+    expect(await call.locator("blockquote").first().textContent()).toContain(
+      "On November 15, Lukashenko and Merkel held a phone call",
+    );
+    expect(await call.locator("cite").first().textContent()).toContain("TASS");
+    await shot("explorer-provenance");
+  });
+
+  it("filters the graph to 16–17 November", async () => {
+    await page.fill("#from", "2021-11-16");
+    await page.fill("#to", "2021-11-17");
+    await page.locator("#to").dispatchEvent("change");
+    await page.waitForFunction(() => location.search.includes("to=2021-11-17"));
+    await settle();
+    const dates = await page.evaluate(() =>
+      (window as unknown as { cy: import("cytoscape").Core }).cy
+        .nodes('[kind = "meeting"]:visible')
+        .map((n) => String(n.data("date"))),
+    );
+    expect(dates).toEqual(["2021-11-17"]);
+  });
+
+  it("collapses meetings into weighted pairs in the who-met-whom view", async () => {
+    await page.click("#clear-time");
+    await settle();
+    await page.check("#whomet-view");
+    await page.waitForFunction(() => location.search.includes("mode=whomet"));
+    await settle();
+    const pairs = await page.evaluate(() =>
+      (window as unknown as { cy: import("cytoscape").Core }).cy.edges().map((e) => ({
+        ends: [e.source().data("label"), e.target().data("label")].sort().join(" – "),
+        weight: e.data("weight"),
+      })),
+    );
+    expect(pairs).toContainEqual({ ends: "Alexander Lukashenko – Angela Merkel", weight: 2 });
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { cy: import("cytoscape").Core }).cy
+          .nodes()
+          .every((n) => n.data("kind") === "actor"),
+      ),
+    ).toBe(true);
+    await shot("explorer-who-met-whom");
+  });
+
+  it("reopens the same view from a shared URL", async () => {
+    const shared = page.url();
+    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await other.goto(shared);
+    await other.waitForSelector("body[data-ready=true]");
+    expect(await other.isChecked("#whomet-view")).toBe(true);
+    const centre = new URL(shared).searchParams.get("center")!;
+    expect(
+      await other.evaluate(
+        (c) => (window as unknown as { cy: import("cytoscape").Core }).cy.getElementById(c).nonempty(),
+        centre,
+      ),
+    ).toBe(true);
+    await other.close();
+  });
+
+  it("expands a node on double-click", async () => {
+    await page.uncheck("#whomet-view");
+    await settle();
+    const previous = new URL(page.url()).search;
+    await page.fill("#search", "Bruzgi");
+    await page.waitForSelector("#search-results li");
+    await page.keyboard.press("Enter");
+    // The first match may be the place or the clash there; either centres the view on Bruzgi.
+    await page.waitForFunction(
+      (prev) => location.search !== prev && location.search.includes("center="),
+      previous,
+    );
+    await settle();
+    const before = await visibleLabels();
+    expect(before).not.toContain("Poland");
+    const point = await pointOf(await idOfLabel("Migrants"));
+    await page.mouse.dblclick(point.x, point.y);
+    await page.waitForFunction(
+      (n) => (window as unknown as { cy: import("cytoscape").Core }).cy.nodes(":visible").length > n,
+      before.length,
+    );
+    await settle();
+    expect(await page.locator("#status").textContent()).toMatch(/new nodes around Migrants/);
+    expect(await visibleLabels()).toContain("Poland");
+    await shot("explorer-expanded");
+  });
+
+  it("undoes the expansion", async () => {
+    await page.click("#undo");
+    expect(await visibleLabels()).not.toContain("Poland");
+  });
+
+  it("exports the view as PNG and GraphML", async () => {
+    await page.click(".menu summary");
+    const [png] = await Promise.all([page.waitForEvent("download"), page.click("[data-export=png]")]);
+    expect(png.suggestedFilename()).toBe("whomet.png");
+    const pngBytes = readFileSync((await png.path())!);
+    expect(pngBytes.subarray(1, 4).toString()).toBe("PNG");
+
+    await page.click(".menu summary");
+    const [graphml] = await Promise.all([page.waitForEvent("download"), page.click("[data-export=graphml]")]);
+    expect(graphml.suggestedFilename()).toBe("whomet.graphml");
+    const xml = readFileSync((await graphml.path())!, "utf8");
+    expect(xml).toContain('<graphml xmlns="http://graphml.graphdrawing.org/xmlns">');
+    expect(xml).toContain('<node id="actor:migrants">');
+    expect(xml).toContain("<edge ");
+  });
+
+  it("says so in plain words when the API cannot answer", async () => {
+    await page.route("**/api/graph**", (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: "application/json",
+        body: JSON.stringify({ error: { code: "neo4j_unavailable", message: "down" } }),
+      }),
+    );
+    await page.click("#all");
+    await page.waitForFunction(() => document.querySelector("#status")!.classList.contains("error"));
+    expect(await page.locator("#status").textContent()).toBe("Neo4j is unavailable — try again in a moment.");
+    await page.unroute("**/api/graph**");
+  });
+});

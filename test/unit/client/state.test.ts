@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { continuous } from "../../../client/panels/timeline.ts";
+import { ALL_KINDS, graphParams, readState, writeState } from "../../../client/state.ts";
+
+describe("explorer URL state", () => {
+  it("round-trips every field through the URL", () => {
+    const state = {
+      center: ["actor:angela-merkel"],
+      view: "whomet" as const,
+      kinds: ["actor", "meeting"],
+      from: "2021-11-16",
+      to: "2021-11-17",
+      minSources: 2,
+      layout: "time",
+      lone: true,
+    };
+    expect(readState(writeState(state))).toEqual(state);
+  });
+
+  it("writes nothing for the default view", () => {
+    expect(writeState(readState(""))).toBe("");
+    expect(readState("").kinds).toEqual(ALL_KINDS);
+  });
+
+  it("ignores malformed values instead of failing", () => {
+    const state = readState("?from=yesterday&minSources=-3&layout=spiral&kinds=spaceship");
+    expect(state).toMatchObject({ from: "", minSources: 1, layout: "fcose", kinds: ALL_KINDS });
+  });
+
+  it("turns the state into /api/graph parameters", () => {
+    const state = readState("?center=actor:a,actor:b&mode=whomet&from=2021-11-16");
+    expect(graphParams(state)).toEqual({
+      center: "actor:a,actor:b",
+      depth: 1,
+      view: "whomet",
+      kinds: undefined,
+      from: "2021-11-16",
+      to: undefined,
+      minSources: undefined,
+    });
+  });
+});
+
+describe("timeline days", () => {
+  it("fills the days between events so bars keep their distance in time", () => {
+    const days = continuous([
+      { date: "2021-11-08", meetings: 0, incidents: 1 },
+      { date: "2021-11-11", meetings: 2, incidents: 0 },
+    ]);
+    expect(days.map((d) => d.date)).toEqual(["2021-11-08", "2021-11-09", "2021-11-10", "2021-11-11"]);
+    expect(days[1]).toEqual({ date: "2021-11-09", meetings: 0, incidents: 0 });
+  });
+});
