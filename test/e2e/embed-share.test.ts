@@ -70,7 +70,8 @@ describe("the Embed dialog in the explorer", () => {
         source: { kind: "graph", params: {} },
       }));
     });
-    await page.click("button.whomet-embed-button");
+    // The explorer has its own Embed button too; the one mounted here with a title is the last.
+    await page.locator("button.whomet-embed-button").last().click();
     await page.fill(".whomet-embed-dialog input[type=password]", TOKEN);
     await page.click(".whomet-embed-dialog button[type=submit]");
     await page.waitForSelector(".whomet-embed-dialog textarea");
