@@ -11,11 +11,13 @@ import { pinoHttp } from "pino-http";
 import type { Config } from "./config.ts";
 import { AppError, errorMiddleware } from "./errors.ts";
 import { openApiDocument } from "./openapi.ts";
+import { loadSavedQueries, type SavedQuery } from "./saved-queries.ts";
 import { embedRoutes } from "./routes/embed.ts";
 import { graphRoutes } from "./routes/graph.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { nodeRoutes } from "./routes/nodes.ts";
 import { pathRoutes } from "./routes/paths.ts";
+import { queryRoutes } from "./routes/queries.ts";
 import { searchRoutes } from "./routes/search.ts";
 import { statsRoutes } from "./routes/stats.ts";
 import { timelineRoutes } from "./routes/timeline.ts";
@@ -25,6 +27,8 @@ export interface AppDeps {
   config: Config;
   driver: Driver;
   log: Logger;
+  /** Saved queries; by default read (and checked) from cypher/queries at start. */
+  savedQueries?: SavedQuery[];
   /** Folder with the built client (vite build); defaults to dist/client. */
   clientDir?: string;
 }
@@ -35,6 +39,7 @@ export function createApp({
   config,
   driver,
   log,
+  savedQueries = loadSavedQueries(),
   clientDir = join(ROOT, "dist", "client"),
 }: AppDeps): Express {
   const app = express();
@@ -73,6 +78,7 @@ export function createApp({
   app.use(pathRoutes(driver, database));
   app.use(timelineRoutes(driver, database));
   app.use(statsRoutes(driver, database));
+  app.use(queryRoutes(config, driver, savedQueries));
   app.use(viewRoutes(config, driver, database));
   app.use("/api", (req, _res, next) =>
     next(new AppError(404, "not_found", `No route ${req.method} ${req.originalUrl}`)),

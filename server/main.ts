@@ -24,7 +24,15 @@ async function main(): Promise<void> {
     await driver.close();
     process.exit(1);
   }
-  const app = createApp({ config, driver, log });
+  let app;
+  try {
+    app = createApp({ config, driver, log });
+  } catch (error) {
+    // A saved query with a bad header stops the start, naming the file and line.
+    log.error((error as Error).message);
+    await driver.close();
+    process.exit(2);
+  }
   const server = app.listen(config.PORT, config.HOST, () => {
     log.info({ url: `http://localhost:${config.PORT}`, neo4j: neo4jUri(config) }, "whomet is serving");
   });
