@@ -14,6 +14,7 @@ import { runLayout } from "./graph/layout.ts";
 import { graphStyle } from "./graph/style.ts";
 import { showNode, showPair } from "./panels/details.ts";
 import { renderLegend } from "./panels/legend.ts";
+import { showQueries, type QueryResult } from "./panels/queries.ts";
 import { mountSearch } from "./panels/search.ts";
 import { drawTimeline, loadTimeline, type Day } from "./panels/timeline.ts";
 import { graphParams, readState, writeState, type ExplorerState } from "./state.ts";
@@ -275,6 +276,9 @@ function wireControls(): void {
     cy.animate({ fit: { eles: cy.elements(":visible"), padding: 30 } }, { duration: 250 }),
   );
   $("#undo").addEventListener("click", undo);
+  $("#queries").addEventListener("click", () => {
+    showQueries(panel, drawResult).catch((error: unknown) => panel.replaceChildren(explain(error)));
+  });
   $("#all").addEventListener("click", () => {
     state = { ...state, center: [] };
     void load();
@@ -337,6 +341,18 @@ function wireControls(): void {
       ? { timeRange: { ...(state.from ? { from: state.from } : {}), ...(state.to ? { to: state.to } : {}) } }
       : {}),
   }));
+}
+
+/** A query's nodes and relationships replace the graph; the table stays in the panel. */
+function drawResult(result: QueryResult): void {
+  cy.elements().remove();
+  cy.add(result.elements);
+  history.length = 0;
+  refreshDerived();
+  runLayout(cy, state.layout, false);
+  say(
+    `${result.rows.length} rows, ${cy.nodes().length} nodes drawn${result.truncated ? " — cut at the row limit" : ""}`,
+  );
 }
 
 /** `/?view=<id>`: a saved view (from an embed's "open in whomet" link) becomes the explorer state. */

@@ -201,6 +201,37 @@ describe("exploring who met whom", () => {
     expect(xml).toContain("<edge ");
   });
 
+  it("runs a saved query with parameters and shows graph and table", async () => {
+    await page.click("#queries");
+    await page.waitForSelector("#saved-query");
+    await page.selectOption("#saved-query", "actor-timeline");
+    await page.fill("#saved-query-form input[name=actor]", "angela-merkel");
+    await page.fill("#saved-query-form input[name=from]", "2021-11-16");
+    await page.click("#saved-query-form button[type=submit]");
+    await page.waitForSelector(".result table");
+    const cells = await page.locator(".result tr").nth(1).locator("td").allTextContents();
+    expect(cells[0]).toBe("2021-11-17");
+    expect(cells).toContain("phone_call");
+    expect(await page.locator(".result .sub").textContent()).toBe("1 row");
+    expect(await visibleLabels()).toContain("Angela Merkel");
+    await shot("explorer-saved-query");
+  });
+
+  it("runs ad-hoc Cypher, and shows a refusal in plain words", async () => {
+    await page.fill(
+      "#cypher",
+      "MATCH (a:Actor {name: 'Angela Merkel'})-[:PARTICIPATED_IN]->(m) RETURN a, m ORDER BY m.date",
+    );
+    await page.click("#run-cypher");
+    await page.waitForFunction(() => document.querySelector(".result .sub")?.textContent === "2 rows");
+    expect((await visibleLabels()).filter((l) => l.startsWith("phone call"))).toHaveLength(2);
+    await page.fill("#cypher", "MATCH (n) DETACH DELETE n");
+    await page.click("#run-cypher");
+    await page.waitForSelector(".query-error");
+    expect(await page.locator(".query-error").textContent()).toBe("writes are not allowed");
+    await shot("explorer-cypher-refused");
+  });
+
   it("says so in plain words when the API cannot answer", async () => {
     await page.route("**/api/graph**", (route) =>
       route.fulfill({

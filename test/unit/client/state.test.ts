@@ -51,3 +51,15 @@ describe("timeline days", () => {
     expect(days[1]).toEqual({ date: "2021-11-09", meetings: 0, incidents: 0 });
   });
 });
+
+describe("query results as CSV", () => {
+  it("quotes cells with commas, quotes and newlines, and flattens lists and nodes", async () => {
+    const { toCSV } = await import("../../../client/panels/queries.ts");
+    expect(
+      toCSV({
+        columns: ["who", "with", "note"],
+        rows: [{ who: { id: "actor:a", label: "A, B" }, with: ["C", "D"], note: 'say "hi"' }],
+      }),
+    ).toBe('who,with,note\n"A, B","C, D","say ""hi"""\n');
+  });
+});
