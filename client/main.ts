@@ -351,7 +351,7 @@ function drawResult(result: QueryResult): void {
   refreshDerived();
   runLayout(cy, state.layout, false);
   say(
-    `${result.rows.length} rows, ${cy.nodes().length} nodes drawn${result.truncated ? " — cut at the row limit" : ""}`,
+    `${result.rows.length} row${result.rows.length === 1 ? "" : "s"}, ${cy.nodes().length} nodes drawn${result.truncated ? " — cut at the row limit" : ""}`,
   );
 }
 
