@@ -3,6 +3,7 @@ import { extendZodWithOpenApi, OpenAPIRegistry, OpenApiGeneratorV31 } from "@ast
 import { z } from "zod";
 import { GraphQuery } from "./routes/graph.ts";
 import { PathsQuery } from "./routes/paths.ts";
+import { CypherBody, RunBody } from "./routes/queries.ts";
 import { SearchQuery } from "./routes/search.ts";
 import { TimelineQuery } from "./routes/timeline.ts";
 
@@ -177,6 +178,64 @@ registry.registerPath({
   path: "/api/stats",
   summary: "Counts by label and relationship type, and the date span",
   responses: { 200: json("Counts", responses.Stats), 503: errors[503] },
+});
+
+const QueryResult = z
+  .object({
+    columns: z.array(z.string()),
+    rows: z.array(z.record(z.string(), z.unknown())),
+    elements: z.array(Element),
+    truncated: z.boolean(),
+  })
+  .openapi("QueryResult");
+const refused = {
+  403: json("Refused by the read-only guard; the message names the rule", ErrorBody),
+  408: json("The query ran past its time limit", ErrorBody),
+  429: json("Rate limited or too many queries at once", ErrorBody),
+};
+registry.registerPath({
+  method: "get",
+  path: "/api/queries",
+  summary: "Saved queries with a JSON Schema of their parameters",
+  responses: {
+    200: json(
+      "The library",
+      z.object({
+        queries: z.array(
+          z.object({
+            id: z.string(),
+            title: z.string(),
+            description: z.string(),
+            params: z.record(z.string(), z.unknown()),
+            source: z.enum(["builtin", "user"]),
+            query: z.string(),
+          }),
+        ),
+      }),
+    ),
+  },
+});
+registry.registerPath({
+  method: "post",
+  path: "/api/queries/{id}/run",
+  summary: "Run a saved query read-only with validated parameters",
+  request: {
+    params: z.object({ id: z.string().openapi({ example: "who-met-whom" }) }),
+    body: { content: { "application/json": { schema: RunBody } } },
+  },
+  responses: {
+    200: json("Table and graph", QueryResult),
+    404: json("Unknown query", ErrorBody),
+    ...errors,
+    ...refused,
+  },
+});
+registry.registerPath({
+  method: "post",
+  path: "/api/cypher",
+  summary: "Run read-only ad-hoc Cypher (guarded, with a timeout and a row cap)",
+  request: { body: { content: { "application/json": { schema: CypherBody } } } },
+  responses: { 200: json("Table and graph", QueryResult), ...errors, ...refused },
 });
 
 /** The list parameters accept "a,b" or repeated keys; documented as comma-separated strings. */

@@ -32,6 +32,9 @@ describe("GET /api/openapi.json", () => {
     ]) {
       expect(doc.paths[path]?.get, path).toBeDefined();
     }
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/api/queries", "/api/queries/{id}/run", "/api/cypher"]),
+    );
     const graphParams = doc.paths["/api/graph"]!.get!.parameters!.map((p) => p.name);
     expect(graphParams).toEqual(
       expect.arrayContaining(["center", "depth", "kinds", "from", "to", "minSources", "limit", "view"]),
