@@ -1,5 +1,6 @@
 // The side panel: a node's properties, its meetings and incidents in date order with provenance, or a
 // who-met-whom pair's meeting history with a per-month sparkline.
+import { el } from "./dom.ts";
 import { api } from "../api.ts";
 
 interface Source {
@@ -33,17 +34,6 @@ export interface NodeDetails {
   meetings: EventItem[];
   incidents: EventItem[];
   sources: Source[];
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  cls?: string,
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
 }
 
 function sourceBlock(s: Source): HTMLElement[] {

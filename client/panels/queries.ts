@@ -1,6 +1,7 @@
 // Saved queries and ad-hoc Cypher in the side panel: a form generated from each query's parameter
 // JSON Schema, a Cypher editor, and results as a table (with CSV export) and as graph elements.
 import type { ElementDefinition } from "cytoscape";
+import { el } from "./dom.ts";
 import { api, ApiError } from "../api.ts";
 import { download } from "../graph/export.ts";
 
@@ -29,17 +30,6 @@ export interface QueryResult {
   rows: Record<string, unknown>[];
   elements: ElementDefinition[];
   truncated: boolean;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  cls?: string,
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
 }
 
 const show = (v: unknown): string =>

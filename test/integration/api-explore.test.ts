@@ -1,20 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadExtraction } from "../../ingest/load.ts";
 import { seedExtraction } from "../fixtures/seed-extraction.ts";
-import { clearGraph } from "../support/neo4j.ts";
-import { startTestServer, type TestServer } from "../support/server.ts";
+import { startSeededServer, type TestServer } from "../support/server.ts";
 
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  await clearGraph(server.driver);
-  await loadExtraction(server.driver, seedExtraction, { database: server.config.NEO4J_DATABASE });
+  server = await startSeededServer();
 });
-afterAll(async () => {
-  await clearGraph(server.driver);
-  await server.close();
-});
+afterAll(() => server.close());
 
 async function get<T>(path: string, status = 200): Promise<T> {
   const res = await fetch(`${server.url}${path}`);

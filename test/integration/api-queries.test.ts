@@ -2,26 +2,18 @@
 // must all be refused or cut with a 4xx and leave the graph as it was.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readTx } from "../../cypher/neo4j.ts";
-import { loadExtraction } from "../../ingest/load.ts";
-import { seedExtraction } from "../fixtures/seed-extraction.ts";
-import { clearGraph } from "../support/neo4j.ts";
-import { startTestServer, type TestServer } from "../support/server.ts";
+import { startSeededServer, type TestServer } from "../support/server.ts";
 
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await startTestServer({
+  server = await startSeededServer({
     QUERY_TIMEOUT_MS: "3000",
     QUERY_ROW_CAP: "50",
     RATE_LIMIT_PER_MINUTE: "1000",
   });
-  await clearGraph(server.driver);
-  await loadExtraction(server.driver, seedExtraction, { database: server.config.NEO4J_DATABASE });
 });
-afterAll(async () => {
-  await clearGraph(server.driver);
-  await server.close();
-});
+afterAll(() => server.close());
 
 interface Result {
   columns: string[];

@@ -5,7 +5,9 @@ import type { Driver } from "neo4j-driver";
 import { pino } from "pino";
 import { createApp } from "../../server/app.ts";
 import { loadConfig, type Config } from "../../server/config.ts";
-import { openTestDriver } from "./neo4j.ts";
+import { loadExtraction } from "../../ingest/load.ts";
+import { seedExtraction } from "../fixtures/seed-extraction.ts";
+import { clearGraph, openTestDriver } from "./neo4j.ts";
 
 export interface TestServer {
   url: string;
@@ -30,6 +32,21 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await driver.close();
+    },
+  };
+}
+
+/** A test server over a graph holding exactly the seed extraction; close() clears it again. */
+export async function startSeededServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const server = await startTestServer(env);
+  await clearGraph(server.driver);
+  await loadExtraction(server.driver, seedExtraction, { database: server.config.NEO4J_DATABASE });
+  const close = server.close.bind(server);
+  return {
+    ...server,
+    async close() {
+      await clearGraph(server.driver);
+      await close();
     },
   };
 }
