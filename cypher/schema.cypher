@@ -9,6 +9,7 @@
 // (:Actor)-[:INVOLVED_IN {role}]->(:Incident)-[:OCCURRED_AT]->(:Place)
 // (:Meeting|Incident)-[:REPORTED_IN {quote, start, end}]->(:Article)
 // (:SavedView {id, title, spec, createdAt, snapshot, snapshotWidth, snapshotHeight})  app data, no relationships
+// (:SavedQuery {id, title, description, params, query, updatedAt})  users' saved queries, app data
 
 CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE;
@@ -16,6 +17,7 @@ CREATE CONSTRAINT incident_id IF NOT EXISTS FOR (n:Incident) REQUIRE n.id IS UNI
 CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (n:SavedView) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT saved_query_id IF NOT EXISTS FOR (n:SavedQuery) REQUIRE n.id IS UNIQUE;
 CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);
 CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
 CREATE INDEX incident_date IF NOT EXISTS FOR (n:Incident) ON (n.date);

@@ -5,7 +5,7 @@ export const NODE_LABELS = ["Actor", "Meeting", "Incident", "Place", "Article"] 
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 // App data kept beside the news graph; never part of /api/graph results.
-export const APP_LABELS = ["SavedView"] as const;
+export const APP_LABELS = ["SavedView", "SavedQuery"] as const;
 export type AppLabel = (typeof APP_LABELS)[number];
 
 export const RELATIONSHIP_TYPES = ["PARTICIPATED_IN", "INVOLVED_IN", "OCCURRED_AT", "REPORTED_IN"] as const;

@@ -9,6 +9,14 @@ import type { Config } from "../config.ts";
 import { AppError, errorBody } from "../errors.ts";
 import { runUserCypher } from "../run-cypher.ts";
 import { findQuery, paramsJsonSchema, validateParams, type SavedQuery } from "../saved-queries.ts";
+import {
+  checkUserQuery,
+  deleteUserQuery,
+  listUserQueries,
+  saveUserQuery,
+  UserQueryInput,
+} from "../user-queries.ts";
+import { requireApiToken } from "./views.ts";
 
 export const RunBody = z.object({ params: z.record(z.string(), z.unknown()).default({}) }).strict();
 export const CypherBody = z
@@ -54,9 +62,13 @@ export function queryRoutes(config: Config, driver: Driver, queries: SavedQuery[
   };
   let running = 0;
 
-  router.get("/api/queries", (_req, res) => {
+  const database = config.NEO4J_DATABASE;
+  const auth = requireApiToken(config, "Saving queries");
+  const all = async () => [...queries, ...(await listUserQueries(driver, database))];
+
+  router.get("/api/queries", async (_req, res) => {
     res.json({
-      queries: queries.map((q) => ({
+      queries: (await all()).map((q) => ({
         id: q.id,
         title: q.title,
         description: q.description,
@@ -68,12 +80,39 @@ export function queryRoutes(config: Config, driver: Driver, queries: SavedQuery[
   });
 
   router.post("/api/queries/:id/run", limit, async (req, res) => {
-    const query = findQuery(queries, req.params.id as string);
+    const query = findQuery(await all(), req.params.id as string);
     const { params } = RunBody.parse(req.body ?? {});
     const values = validateParams(query, params);
     res.json(
       await runUserCypher(driver, query.query, values, { ...options, guard: query.source === "user" }),
     );
+  });
+
+  // Users' queries: stored only after the same checks as ad-hoc Cypher; built-in ids stay built-in.
+  const store =
+    (mode: "create" | "update"): RequestHandler =>
+    async (req, res) => {
+      const input = UserQueryInput.parse({
+        ...(req.body ?? {}),
+        ...(mode === "update" ? { id: req.params.id } : {}),
+      });
+      if (queries.some((q) => q.id === input.id))
+        throw new AppError(
+          400,
+          "bad_request",
+          `id: "${input.id}" is a built-in query and cannot be replaced`,
+        );
+      const checked = await checkUserQuery(driver, database, input);
+      await saveUserQuery(driver, database, input, mode);
+      res
+        .status(mode === "create" ? 201 : 200)
+        .json({ id: checked.id, title: checked.title, params: paramsJsonSchema(checked) });
+    };
+  router.post("/api/queries", limit, auth, store("create"));
+  router.put("/api/queries/:id", limit, auth, store("update"));
+  router.delete("/api/queries/:id", limit, auth, async (req, res) => {
+    await deleteUserQuery(driver, database, req.params.id as string);
+    res.status(204).end();
   });
 
   router.post("/api/cypher", limit, async (req, res) => {

@@ -1,0 +1,118 @@
+// Users' own saved queries, stored as (:SavedQuery) nodes. They are written in the same header form
+// as the built-in files and pass the same guard as ad-hoc Cypher before they are stored.
+import type { Driver } from "neo4j-driver";
+import { z } from "zod";
+import { readTx, writeTx } from "../cypher/neo4j.ts";
+import { checkPlan, checkText } from "./cypher-guard.ts";
+import { AppError } from "./errors.ts";
+import { parseSavedQuery, QueryHeaderError, type SavedQuery } from "./saved-queries.ts";
+
+export const UserQueryInput = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, "must be lower-case words joined by '-'"),
+    title: z.string().trim().min(1).max(200),
+    description: z.string().trim().min(1).max(2000),
+    /** Parameter lines as in a query file's header: "limit: int = 10   1..100". */
+    params: z.array(z.string().max(300)).max(30).default([]),
+    query: z.string().min(1).max(10_000),
+  })
+  .strict();
+export type UserQueryInput = z.infer<typeof UserQueryInput>;
+
+/** The stored form back into a SavedQuery, through the same parser as the files. */
+function toSavedQuery(input: UserQueryInput): SavedQuery {
+  const header = [
+    `// id: ${input.id}`,
+    `// title: ${input.title.replaceAll("\n", " ")}`,
+    `// description: ${input.description.replaceAll("\n", " ")}`,
+    "// params:",
+    ...input.params.map((line) => `//   ${line.replaceAll("\n", " ")}`),
+  ];
+  try {
+    return {
+      ...parseSavedQuery(`${header.join("\n")}\n${input.query}`, `query "${input.id}"`),
+      source: "user",
+      file: undefined,
+    };
+  } catch (error) {
+    if (error instanceof QueryHeaderError)
+      throw new AppError(400, "bad_request", error.message.replace(/:\d+: /, ": "));
+    throw error;
+  }
+}
+
+/** A value of each parameter's type, so EXPLAIN can plan the query before it is stored. */
+function sampleParams(q: SavedQuery): Record<string, unknown> {
+  const sample = { string: "", int: 1, float: 0, boolean: false, date: "2000-01-01" } as const;
+  return Object.fromEntries(q.params.map((p) => [p.name, p.default ?? sample[p.type]]));
+}
+
+export async function checkUserQuery(
+  driver: Driver,
+  database: string,
+  input: UserQueryInput,
+): Promise<SavedQuery> {
+  const q = toSavedQuery(input);
+  checkText(q.query);
+  const session = driver.session({ database, defaultAccessMode: "READ" });
+  const tx = session.beginTransaction({ timeout: 5_000 });
+  try {
+    await checkPlan(tx, q.query, sampleParams(q));
+  } finally {
+    await tx.rollback().catch(() => undefined);
+    await session.close();
+  }
+  return q;
+}
+
+export async function listUserQueries(driver: Driver, database: string): Promise<SavedQuery[]> {
+  const rows = await readTx(
+    driver,
+    database,
+    async (tx) =>
+      (
+        await tx.run(
+          "MATCH (q:SavedQuery) RETURN q {.id, .title, .description, .params, .query} AS q ORDER BY q.id LIMIT 1000",
+        )
+      ).records,
+  );
+  return rows.map((r) => toSavedQuery(r.get("q") as UserQueryInput));
+}
+
+export async function saveUserQuery(
+  driver: Driver,
+  database: string,
+  input: UserQueryInput,
+  mode: "create" | "update",
+): Promise<void> {
+  const saved = await writeTx(driver, database, async (tx) => {
+    const exists = (
+      await tx.run("MATCH (q:SavedQuery {id: $id}) RETURN count(q) AS n", { id: input.id })
+    ).records[0]!.get("n") as number;
+    if (mode === "create" && exists)
+      throw new AppError(
+        400,
+        "bad_request",
+        `id: a saved query "${input.id}" exists already; PUT replaces it`,
+      );
+    if (mode === "update" && !exists) return false;
+    await tx.run(
+      `MERGE (q:SavedQuery {id: $id})
+       SET q.title = $title, q.description = $description, q.params = $params, q.query = $query, q.updatedAt = datetime()`,
+      input,
+    );
+    return true;
+  });
+  if (!saved) throw new AppError(404, "not_found", `No saved query with id "${input.id}"`);
+}
+
+export async function deleteUserQuery(driver: Driver, database: string, id: string): Promise<void> {
+  const deleted = await writeTx(
+    driver,
+    database,
+    async (tx) =>
+      (await tx.run("MATCH (q:SavedQuery {id: $id}) DELETE q", { id })).summary.counters.updates()
+        .nodesDeleted,
+  );
+  if (!deleted) throw new AppError(404, "not_found", `No saved query with id "${id}"`);
+}
