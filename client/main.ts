@@ -7,6 +7,7 @@ import cytoscape, {
   type EdgeSingular,
 } from "cytoscape";
 import fcose from "cytoscape-fcose";
+import svg from "cytoscape-svg";
 import { api, ApiError, fetchGraph } from "./api.ts";
 import { mountEmbedButton } from "./embed/share.ts";
 import { exportView } from "./graph/export.ts";
@@ -20,6 +21,7 @@ import { drawTimeline, loadTimeline, type Day } from "./panels/timeline.ts";
 import { graphParams, readState, writeState, type ExplorerState } from "./state.ts";
 
 cytoscape.use(fcose);
+cytoscape.use(svg);
 
 const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
 const status = $<HTMLElement>("#status");
@@ -314,7 +316,9 @@ function wireControls(): void {
   $<HTMLInputElement>("#edge-labels").addEventListener("change", refreshDerived);
   document.querySelectorAll<HTMLButtonElement>("[data-export]").forEach((b) =>
     b.addEventListener("click", () => {
-      exportView(cy, b.dataset.export!);
+      const names = state.center.map((id) => String(cy.getElementById(id).data("label") ?? id));
+      const title = names.length ? `whomet: ${names.join(", ")}` : "whomet graph";
+      exportView(cy, b.dataset.export!, title).catch((error: unknown) => say(explain(error), true));
       b.closest("details")?.removeAttribute("open");
     }),
   );

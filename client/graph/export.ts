@@ -1,4 +1,4 @@
-// Exports of the current view: Cytoscape JSON, GraphML (Gephi, yEd) and PNG.
+// Exports of the current view: PNG, SVG, Cytoscape JSON, GraphML (Gephi, yEd) and interactive HTML.
 import type { Core } from "cytoscape";
 
 const esc = (s: unknown) =>
@@ -57,7 +57,12 @@ export function download(name: string, data: Blob | string, type = "application/
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
-export function exportView(cy: Core, format: string): void {
+export async function exportView(cy: Core, format: string, title = "whomet graph"): Promise<void> {
+  if (format === "svg") download("whomet.svg", cy.svg({ full: true, bg: "#ffffff" }), "image/svg+xml");
+  if (format === "html") {
+    const { exportHtml } = await import("./export-html.ts");
+    download("whomet.html", await exportHtml(cy, title), "text/html");
+  }
   if (format === "png")
     download("whomet.png", cy.png({ output: "blob", full: true, scale: 2, bg: "#ffffff" }) as Blob);
   if (format === "json") download("whomet.json", toJSON(cy), "application/json");

@@ -201,6 +201,34 @@ describe("exploring who met whom", () => {
     expect(xml).toContain("<edge ");
   });
 
+  it("exports SVG and a self-contained HTML file that works offline", async () => {
+    await page.click(".menu summary");
+    const [svg] = await Promise.all([page.waitForEvent("download"), page.click("[data-export=svg]")]);
+    expect(readFileSync((await svg.path())!, "utf8")).toMatch(/^(<\?xml[^>]*>\s*)?<svg[\s\S]*<\/svg>\s*$/);
+
+    await page.click(".menu summary");
+    const [html] = await Promise.all([page.waitForEvent("download"), page.click("[data-export=html]")]);
+    const file = join(SCREENSHOT_DIR, "..", "whomet-export.html");
+    await html.saveAs(file);
+    const offline = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    // Nothing but the file itself may load: the export must not need the server.
+    await offline.route(/^https?:/, (route) => route.abort());
+    await offline.goto(`file://${file}`);
+    const count = await offline.evaluate(
+      () => (window as unknown as { cy: import("cytoscape").Core }).cy.nodes().length,
+    );
+    expect(count).toBeGreaterThan(3);
+    await offline.evaluate(() => {
+      const cy = (window as unknown as { cy: import("cytoscape").Core }).cy;
+      cy.nodes()
+        .filter((n) => n.data("label") === "Migrants")
+        .emit("tap");
+    });
+    expect(await offline.locator("aside blockquote").count()).toBeGreaterThan(0);
+    await offline.screenshot({ path: join(SCREENSHOT_DIR, "export-html-offline.png") });
+    await offline.close();
+  });
+
   it("runs a saved query with parameters and shows graph and table", async () => {
     await page.click("#queries");
     await page.waitForSelector("#saved-query");
