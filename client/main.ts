@@ -170,7 +170,7 @@ function undo(): void {
   refreshDerived();
 }
 
-function button(text: string, onClick: () => void): HTMLButtonElement {
+function button(text: string, onClick: (this: HTMLButtonElement) => void): HTMLButtonElement {
   const b = document.createElement("button");
   b.type = "button";
   b.textContent = text;
@@ -208,6 +208,13 @@ cy.on("tap", "node", async (evt) => {
   const actions = [
     button("Expand", () => void expand(node)),
     button("Hide", () => hide(node)),
+    // A pinned node keeps its place when layouts run again.
+    button(node.locked() ? "Unpin" : "Pin", function (this: HTMLButtonElement) {
+      if (node.locked()) node.unlock();
+      else node.lock();
+      node.toggleClass("pinned", node.locked());
+      this.textContent = node.locked() ? "Unpin" : "Pin";
+    }),
     button("Centre here", () => {
       state = { ...state, center: [node.id()] };
       void load();

@@ -110,6 +110,10 @@ export const graphStyle: StylesheetJson = [
     },
   },
   { selector: ".faded", style: { opacity: 0.15 } },
+  {
+    selector: "node.pinned",
+    style: { "border-width": 3, "border-style": "dashed", "border-color": "#475569" },
+  },
   { selector: "node.on-path", style: { "border-width": 4, "border-color": "#f59e0b" } },
   { selector: "edge.on-path", style: { "line-color": "#f59e0b", width: 4 } },
 ];

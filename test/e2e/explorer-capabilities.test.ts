@@ -97,6 +97,14 @@ describe("exploring who met whom", () => {
       "On November 15, Lukashenko and Merkel held a phone call",
     );
     expect(await call.locator("cite").first().textContent()).toContain("TASS");
+    await page.click(".panel button:text-is('Pin')");
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { cy: import("cytoscape").Core }).cy
+          .nodes(".pinned")
+          .map((n) => n.data("label")),
+      ),
+    ).toEqual(["Angela Merkel"]);
     await shot("explorer-provenance");
   });
 
