@@ -11,6 +11,12 @@ export interface DateMention {
   date?: string;
   /** "relative" ones ("the next day") count from the previous date in the text, not the article. */
   kind: "absolute" | "weekday" | "today" | "relative" | "vague";
+  /**
+   * "a day after" / "two days before": the phrase relates two events. When it stands before the
+   * event it dates ("The clash came a day after Lukashenko spoke"), the offset runs backwards from
+   * the other event.
+   */
+  connective?: "after" | "before";
 }
 
 const MONTHS: Record<string, number> = {
@@ -101,6 +107,20 @@ export function lastWeekday(base: string, weekday: number): string {
   return addDays(base, -back);
 }
 
+// Words that put the clause in the future: a weekday after them is the coming one ("is due in
+// Berlin on Wednesday", "will meet on Friday"), not the last one.
+const FUTURE_BEFORE =
+  /\b(?:is|are)\s+(?:due|expected|scheduled|set|to)\b|\bdue\s+(?:in|at|to|for)\b|\b(?:will|shall|plans? to|planning to|intends? to|going to)\b/i;
+
+/** The next `weekday` after the article date. */
+export function nextWeekday(base: string, weekday: number): string {
+  const ahead = (weekday - toUtc(base).getUTCDay() + 7) % 7 || 7;
+  return addDays(base, ahead);
+}
+
+const MONTH_ONLY =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+
 const PATTERNS: Pattern[] = [
   // "the night of April 10-11" / "night of 10-11 April": the night is dated by its second day.
   {
@@ -152,26 +172,46 @@ const PATTERNS: Pattern[] = [
     re: /\b(the day before yesterday)\b/gi,
     resolve: (_m, base) => ({ date: addDays(base, -2), kind: "today" }),
   },
+  // "overnight", "last night": the night that ended on the publication day.
+  { re: /\b(overnight|last night)\b/gi, resolve: (_m, base) => ({ date: base, kind: "today" }) },
   {
-    re: /\b(?:the\s+)?(next|following|previous|preceding)\s+day\b|\ba day (later|earlier|before)\b/gi,
+    re: /\b(?:the\s+)?(next|following|previous|preceding)\s+day\b|\ba day (later|earlier)\b/gi,
     resolve: (m) => ({ date: /next|following|later/i.test(m[0]) ? "+1" : "-1", kind: "relative" }),
   },
+  // "on the eve of the summit": the day before the event the text is about.
+  { re: /\b(?:on\s+)?the eve\b/gi, resolve: () => ({ date: "-1", kind: "relative" }) },
   {
     re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+(later|earlier|before|after)\b/gi,
     resolve: (m) => {
       const n = NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]);
-      return { date: /later|after/i.test(m[2]!) ? `+${n}` : `-${n}`, kind: "relative" };
+      const word = m[2]!.toLowerCase();
+      const connective = word === "after" || word === "before" ? word : undefined;
+      return {
+        date: word === "later" || word === "after" ? `+${n}` : `-${n}`,
+        kind: "relative",
+        ...(connective ? { connective } : {}),
+      };
     },
   },
   {
-    re: new RegExp(`\\b(?:last\\s+|this\\s+|on\\s+)?(${WEEKDAYS.join("|")})\\b`, "gi"),
+    re: new RegExp(`\\b(?:last\\s+|this\\s+|next\\s+|on\\s+)?(${WEEKDAYS.join("|")})\\b`, "gi"),
     resolve: (m, base) => {
       if (/^this\s/i.test(m[0])) return { kind: "vague" };
-      return { date: lastWeekday(base, WEEKDAYS.indexOf(m[1]!.toLowerCase())), kind: "weekday" };
+      const weekday = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      if (/^next\s/i.test(m[0])) return { date: nextWeekday(base, weekday), kind: "weekday" };
+      return { date: lastWeekday(base, weekday), kind: "weekday" };
     },
   },
   {
-    re: /\b(?:earlier|previously|recently|formerly)\b(?!\s+(?:on|this|today|in the day))|\b(this|last|next) (week|month|year|weekend)\b|\b(recent|past|coming) (days|weeks|months)\b|\bearlier this (week|month|year)\b/gi,
+    re: /\b(?:earlier|previously|recently|formerly)\b(?!\s+(?:on|this|today|in the day))|\b(this|last|next) (week|month|year|weekend)\b|\b(recent|past|coming) (days|weeks|months)\b|\bearlier this (week|month|year)\b|\b(?:the\s+)?(?:previous|preceding|following) (?:week|month|year|weekend)\b|\b(?:a|one|two|three|four|\d+) (?:weeks?|months?|years?) (?:ago|earlier|later|before|after)\b|\bthe (?:week|month) (?:before|after)\b/gi,
+    resolve: () => ({ kind: "vague" }),
+  },
+  // A month without a day ("In March, soldiers fired warning shots"): no day for the event.
+  {
+    re: new RegExp(
+      `\\b(?:in|since|until|by|during|early|late|mid-?|end of|beginning of)\\s+${MONTH_ONLY}\\b(?:\\s+\\d{4})?`,
+      "gi",
+    ),
     resolve: () => ({ kind: "vague" }),
   },
 ];
@@ -191,11 +231,23 @@ export function findDates(text: string, base: string): DateMention[] {
       if (taken(start, end)) continue;
       const r = resolve(m, base);
       if (!r) continue;
+      if (r.kind === "weekday" && !/^(?:last|next)\s/i.test(m[0]) && futureClause(text, start))
+        r.date = nextWeekday(base, WEEKDAYS.indexOf(m[1]!.toLowerCase()));
       if (r.kind !== "vague" && r.kind !== "relative" && !r.date) continue;
       found.push({ start, end, text: m[0], ...r });
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+// The clause before `at` (back to the last sentence or clause break) speaks of the future.
+function futureClause(text: string, at: number): boolean {
+  const clause =
+    text
+      .slice(Math.max(0, at - 80), at)
+      .split(/[.;!?,]/)
+      .pop() ?? "";
+  return FUTURE_BEFORE.test(clause);
 }
 
 /** Applies a relative offset ("+1", "-3") to the previous date the text mentioned. */

@@ -1,12 +1,14 @@
 // What the meeting and incident rules see of one sentence: its actors, its dates resolved against
 // the article, and the spans inside quotation marks (what someone said is not what happened).
-import { findDates, resolveRelative, type DateMention } from "./dates.ts";
+import { addDays, findDates, resolveRelative, type DateMention } from "./dates.ts";
 import type { Sentence } from "./extract-sentences.ts";
 import type { ResolvedMention } from "./resolve.ts";
 
 export interface DatedMention extends DateMention {
   /** Resolved date (relative ones resolved against the previous date in the text). */
   resolved?: string;
+  /** "a day after" standing before its event: the offset counted backwards from the anchor. */
+  backward?: string;
   /** "said on Thursday", "reported on Wednesday": the date of the report, not of the event. */
   ofReport: boolean;
   /** Inside a leading subordinate clause ("After ... on November 8, they phoned"). */
@@ -65,14 +67,23 @@ export function buildContexts(
     const subordinateEnd = SUBORDINATOR.test(text)
       ? text.lastIndexOf(", ", Math.max(0, firstTriggerish(text)))
       : -1;
-    const dates: DatedMention[] = findDates(text, articleDate).map((d) => ({
-      ...d,
-      resolved: resolveRelative(d, anchor),
-      ofReport:
-        REPORT_BEFORE.test(text.slice(0, d.start)) &&
-        d.start - text.slice(0, d.start).search(REPORT_BEFORE) < 40,
-      subordinate: subordinateEnd > 0 && d.end <= subordinateEnd,
-    }));
+    // A relative date counts from the date before it in the same sentence ("on Monday and ... the
+    // next day"), else from the last date of the previous sentences.
+    let local = anchor;
+    const dates: DatedMention[] = findDates(text, articleDate)
+      .map((d) => {
+        const resolved = resolveRelative(d, local);
+        const backward = d.connective ? addDays(local, -Number(d.date)) : undefined;
+        if (resolved && d.kind !== "vague" && d.kind !== "relative") local = resolved;
+        return { ...d, resolved, ...(backward ? { backward } : {}) };
+      })
+      .map((d) => ({
+        ...d,
+        ofReport:
+          REPORT_BEFORE.test(text.slice(0, d.start)) &&
+          d.start - text.slice(0, d.start).search(REPORT_BEFORE) < 40,
+        subordinate: subordinateEnd > 0 && d.end <= subordinateEnd,
+      }));
     out.push({ sentence, mentions: mine, dates, quotes: quoteSpans(text), anchor });
     const last = [...dates].reverse().find((d) => d.resolved && d.kind !== "vague");
     if (last?.resolved) anchor = last.resolved;
@@ -92,7 +103,10 @@ function firstTriggerish(text: string): number {
 
 /** The event date for a trigger at `at`: nearest non-report date, else a report date, else the anchor. */
 export function eventDate(ctx: SentenceContext, at: number, fallback: "anchor" | "none"): string | undefined {
-  const usable = ctx.dates.filter((d) => d.resolved && d.kind !== "vague" && !d.subordinate);
+  const usable = ctx.dates
+    .filter((d) => d.resolved && d.kind !== "vague" && !d.subordinate)
+    // "The clash came a day after [Lukashenko spoke]": the event after the phrase is the earlier one.
+    .map((d) => (d.backward && d.end <= at ? { ...d, resolved: d.backward } : d));
   const pick = (list: DatedMention[]) =>
     list.sort((a, b) => distance(a, at) - distance(b, at))[0]?.resolved ?? undefined;
   const main = pick(usable.filter((d) => !d.ofReport));

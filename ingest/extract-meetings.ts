@@ -18,14 +18,51 @@ interface Trigger {
   re: RegExp;
   kind: MeetingKind;
   cameo?: string;
+  /** Extra condition on a match (offsets relative to the sentence). */
+  accept?: (ctx: SentenceContext, persons: ResolvedMention[], at: number, end: number) => boolean;
+}
+
+const rel = (ctx: SentenceContext, m: ResolvedMention) => ({
+  start: m.start - ctx.sentence.start,
+  end: m.end - ctx.sentence.start,
+});
+
+// "told Reuters by phone", "said by telephone": an interview, not a call between the people named.
+function notAnInterview(ctx: SentenceContext, _persons: ResolvedMention[], at: number): boolean {
+  const before = ctx.sentence.text.slice(0, at);
+  return (
+    !/\b(?:told|tells|said|says)(?:\s+(?:reporters|journalists|the|[\p{Lu}][\p{L}.]*)){0,4}\s+$/u.test(
+      before,
+    ) && !/\binterview\w*\b[^,;]{0,40}$/i.test(before)
+  );
+}
+
+// "Merkel called Putin", "called Russian President Vladimir Putin": a person right after "called"
+// (title words only in between), not "called for", "called it", "called the removal unacceptable".
+function personCalled(ctx: SentenceContext, persons: ResolvedMention[], _at: number, end: number): boolean {
+  const next = persons.map((m) => rel(ctx, m)).find((m) => m.start >= end);
+  if (!next) return false;
+  const between = ctx.sentence.text.slice(end, next.start);
+  return /^\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}$/u.test(between);
+}
+
+// "Merkel and Lukashenko speak again": two persons joined by "and" right before the verb.
+function pairSpeaks(ctx: SentenceContext, persons: ResolvedMention[], at: number): boolean {
+  const text = ctx.sentence.text;
+  const spans = persons.map((m) => rel(ctx, m));
+  const second = spans.find((m) => /^\s+(?:also\s+|again\s+|later\s+)?$/.test(text.slice(m.end, at)));
+  if (!second) return false;
+  return spans.some((m) => m.end <= second.start && /^\s+and\s+$/.test(text.slice(m.end, second.start)));
 }
 
 // Order is priority: a sentence with "telephone conversation" and "discussed" is a phone call.
 const TRIGGERS: Trigger[] = [
   {
-    re: /\b(?:(?:tele)?phone (?:call|conversation|talks?|contact)s?|spoke (?:on|over|by) the (?:tele)?phone|(?:spoke|talked|held talks) by (?:tele)?phone|phoned|telephoned|video (?:call|conference|link)|had a call|in a call)\b/i,
+    re: /\b(?:(?:tele)?phone (?:call|conversation|talks?|contact)s?|(?:by|over|on) (?:the )?(?:tele)?phone|phoned|telephoned|video ?(?:call|conference|link)s?|had a call|in a call)\b/i,
     kind: "phone_call",
+    accept: notAnInterview,
   },
+  { re: /\bcalled\b/i, kind: "phone_call", accept: personCalled },
   { re: /\b(?:summit|summits)\b/i, kind: "summit" },
   { re: /\b(?:hosted|received|welcomed|greeted)\b/i, kind: "visit", cameo: "043" },
   {
@@ -39,14 +76,28 @@ const TRIGGERS: Trigger[] = [
     re: /\b(?:held talks|hold talks|talks (?:with|between)|talks|met|meet(?:s|ing)? with|meeting (?:with|between)|meeting|discussed|consultations|conferred|sat down with|face-to-face)\b/i,
     kind: "talks",
   },
+  {
+    re: /\b(?:spoke|speak|speaks|talked|talk)\b(?!\s+(?:to|with)\s+(?:reporters|journalists|the press|the media|media)\b)/i,
+    kind: "talks",
+    accept: pairSpeaks,
+  },
 ];
 
 // Words that make the sentence about a meeting that has not happened (or did not).
 const NOT_YET =
-  /\b(?:will|would|shall|to (?:meet|hold|discuss|visit|call|host)|plans?|planned|planning|going to|ahead of|expected|are to|is to|was to|were to|due to|scheduled|set to|tomorrow|upcoming|invited|invitation|proposed|offered|ready to|wants? to|hopes? to|intends?|may|might|could|should|refused|declined|cancel(?:l?ed)?|postponed|did not|didn't|no (?:talks|meeting|call)|never|without)\b/i;
+  /\b(?:will|would|shall|to (?:meet|hold|discuss|visit|call|host)|plans?|planned|planning|going to|ahead of|expected|are to|is to|was to|were to|due (?:to|in|at|for)|scheduled|set to|tomorrow|upcoming|invited|invitation|proposed|offered|ready to|wants? to|hopes? to|intends?|may|might|could|should|refused|declined|cancel(?:l?ed)?|postponed|did not|didn't|no (?:talks|meeting|call)|never|without)\b/i;
 
+// "the presidents of the European Commission, ..." names people by office; it does not point back.
 const PLURAL_ANAPHORA =
-  /\b(?:they|the pair|the two(?: \w+)?|both(?: \w+)?|the (?:presidents|leaders|ministers|sides|parties|heads of state|prime ministers|premiers|counterparts))\b/i;
+  /\b(?:they|the pair|the two(?: \w+)?|both(?: \w+)?|the (?:presidents|leaders|ministers|sides|parties|heads of state|prime ministers|premiers|counterparts)(?! of\b))\b/i;
+
+/** The words before `at` with relative clauses (", who cancelled a trip to Paris,") left out. */
+function mainClauseBefore(text: string, at: number): string {
+  return text
+    .slice(0, at)
+    .replace(/,\s*(?:who|which|whose|whom)\b[^,]*,/gi, ",")
+    .slice(-60);
+}
 
 export function cameoFor(kind: MeetingKind, trigger?: Trigger): string {
   return trigger?.cameo ?? (kind === "summit" ? "044" : MEETING_CAMEO[kind]);
@@ -73,6 +124,7 @@ export function extractMeetings(contexts: SentenceContext[], articleDate: string
   const out: MeetingFinding[] = [];
   let lastParticipants: string[] = [];
   let recentPersons: string[] = [];
+  let lastPerson: string | undefined;
   for (const ctx of contexts) {
     const text = ctx.sentence.text;
     const persons = participantsOf(
@@ -80,11 +132,107 @@ export function extractMeetings(contexts: SentenceContext[], articleDate: string
       ctx.mentions.filter((m) => m.kind === "person"),
     );
     const sentencePersons = unique(persons.map((m) => m.actorId));
-    const findings = meetingsInSentence(ctx, text, persons, lastParticipants, recentPersons, articleDate);
+    const memory = { lastParticipants, recentPersons, lastPerson, earlier: out };
+    const findings = meetingsInSentence(ctx, text, persons, memory, articleDate);
     out.push(...findings);
     const lastFinding = findings[findings.length - 1];
     if (lastFinding) lastParticipants = lastFinding.participants;
     if (sentencePersons.length >= 2) recentPersons = sentencePersons;
+    const people = ctx.mentions.filter((m) => m.kind === "person" && !m.owner);
+    if (people.length) lastPerson = people[0]!.actorId;
+  }
+  return out;
+}
+
+interface Memory {
+  lastParticipants: string[];
+  recentPersons: string[];
+  /** The first person named in the previous sentence that named one: whom "he" or "she" means. */
+  lastPerson?: string;
+  earlier: MeetingFinding[];
+}
+
+interface TriggerHit {
+  trigger: Trigger;
+  at: number;
+  end: number;
+}
+
+/** The first trigger, in priority order, between `from` and `to` (sentence offsets), outside quotes. */
+function findTrigger(
+  ctx: SentenceContext,
+  persons: ResolvedMention[],
+  from = 0,
+  to = ctx.sentence.text.length,
+): TriggerHit | undefined {
+  const text = ctx.sentence.text;
+  for (const t of TRIGGERS) {
+    const re = new RegExp(t.re.source, "giu");
+    re.lastIndex = from;
+    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+      if (inQuote(ctx.quotes, m.index)) continue;
+      const end = m.index + m[0].length;
+      if (t.accept && !t.accept(ctx, persons, m.index, end)) continue;
+      return { trigger: t, at: m.index, end };
+    }
+  }
+  return undefined;
+}
+
+function notYet(text: string, at: number): boolean {
+  return (
+    NOT_YET.test(mainClauseBefore(text, at)) || /^\s*(?:\w+\s+){0,2}(?:will|would)\b/.test(text.slice(at))
+  );
+}
+
+// "held talks with X on Monday and spoke by phone with Y the next day": coordinated clauses, each
+// with its own verb, counterpart and day, sharing the subject.
+const COORDINATION =
+  /(?:,\s*|\s+)and\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?(?=(?:spoke|talked|held|met|phoned|telephoned|called|visited|discussed|had|received|hosted|welcomed)\b)/g;
+
+function coordinated(
+  ctx: SentenceContext,
+  persons: ResolvedMention[],
+  articleDate: string,
+): MeetingFinding[] | undefined {
+  const text = ctx.sentence.text;
+  const cuts = [0];
+  COORDINATION.lastIndex = 0;
+  for (let m = COORDINATION.exec(text); m; m = COORDINATION.exec(text)) cuts.push(m.index + m[0].length);
+  if (cuts.length < 2) return undefined;
+  cuts.push(text.length);
+  const spans = persons.map((m) => ({ m, ...rel(ctx, m) }));
+  const first = findTrigger(ctx, persons, 0, cuts[1]);
+  if (!first) return undefined;
+  const subject = unique(spans.filter((p) => p.end <= first.at).map((p) => p.m.actorId));
+  if (subject.length !== 1) return undefined;
+  const clauses: { hit: TriggerHit; objects: string[]; from: number; to: number }[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const from = cuts[i]!;
+    const to = cuts[i + 1]!;
+    const hit = i === 0 ? first : findTrigger(ctx, persons, from, to);
+    if (!hit) continue;
+    const objects = unique(
+      spans.filter((p) => p.start >= hit.end && p.end <= to).map((p) => p.m.actorId),
+    ).filter((id) => id !== subject[0]);
+    if (objects.length) clauses.push({ hit, objects, from, to });
+  }
+  if (clauses.length < 2) return undefined;
+  const out: MeetingFinding[] = [];
+  let previous: string | undefined;
+  for (const c of clauses) {
+    const own = { ...ctx, dates: ctx.dates.filter((d) => d.start >= c.from && d.end <= c.to) };
+    const date = eventDate(own, c.hit.at, "none") ?? previous ?? eventDate(ctx, c.hit.at, "anchor");
+    previous = date;
+    if (notYet(text.slice(c.from), c.hit.at - c.from) || !date || date > articleDate) continue;
+    const kind = c.hit.trigger.kind;
+    out.push({
+      date,
+      kind,
+      cameo: cameoFor(kind, c.hit.trigger),
+      participants: [subject[0]!, ...c.objects].sort(),
+      sentence: ctx,
+    });
   }
   return out;
 }
@@ -93,45 +241,42 @@ function meetingsInSentence(
   ctx: SentenceContext,
   text: string,
   persons: ResolvedMention[],
-  lastParticipants: string[],
-  recentPersons: string[],
+  memory: Memory,
   articleDate: string,
 ): MeetingFinding[] {
   // State-to-state talks written with a demonym pair: "the Russian-Ukrainian peace talks".
   const stateTalks = stateTalksIn(ctx, articleDate);
-  let trigger: Trigger | undefined;
-  let at = -1;
-  for (const t of TRIGGERS) {
-    const re = new RegExp(t.re.source, "gi");
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (inQuote(ctx.quotes, m.index)) continue;
-      trigger = t;
-      at = m.index;
-      break;
-    }
-    if (trigger) break;
-  }
-  if (!trigger) return stateTalks;
+  const clauses = coordinated(ctx, persons, articleDate);
+  if (clauses) return [...clauses, ...stateTalks];
+  const hit = findTrigger(ctx, persons);
+  if (!hit) return stateTalks;
+  const { trigger, at } = hit;
   // "ahead of talks with", "will meet": look in the clause before the trigger.
-  const before = text.slice(Math.max(0, at - 60), at);
-  if (NOT_YET.test(before) || /^\s*(?:\w+\s+){0,2}(?:will|would)\b/.test(text.slice(at))) return stateTalks;
+  if (notYet(text, at)) return stateTalks;
 
   let ids = unique(persons.map((m) => m.actorId));
   if (ids.length < 2 && PLURAL_ANAPHORA.test(text)) {
-    const carried = lastParticipants.length >= 2 ? lastParticipants : recentPersons;
+    const carried = memory.lastParticipants.length >= 2 ? memory.lastParticipants : memory.recentPersons;
     ids = unique([...ids, ...carried]);
   }
   if (ids.length < 2) {
-    // "Hussar met with X", or "he spoke with Y": a single named person plus a subject pronoun
-    // refers to the last person of the previous sentences.
-    if (ids.length === 1 && /\b(?:he|she)\b/i.test(text.slice(0, at)) && recentPersons.length) {
-      const other = recentPersons.find((p) => p !== ids[0]);
+    // "He was greeted by Abbott", "he spoke with Y": a single named person plus a subject pronoun
+    // refers to the person the previous sentences were about.
+    if (ids.length === 1 && /\b(?:he|she)\b/i.test(text.slice(0, at))) {
+      const other = [memory.lastPerson, ...memory.recentPersons].find((p) => p && p !== ids[0]);
       if (other) ids = [other, ids[0]!];
     }
   }
   if (ids.length < 2) return stateTalks;
   const date = eventDate(ctx, at, "anchor");
   if (!date || date > articleDate) return stateTalks;
+  // "took part in the talks", "at the meeting": the meeting already reported that day, not another.
+  if (
+    /^(?:talks|meeting)$/i.test(text.slice(at, hit.end)) &&
+    /\bthe\s+$/i.test(text.slice(0, at)) &&
+    memory.earlier.some((f) => f.date === date)
+  )
+    return stateTalks;
   const kind = trigger.kind;
   const cameo = cameoFor(kind, trigger);
   // "A met with B, C and D": separate meetings of A with each of them.

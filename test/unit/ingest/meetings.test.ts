@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { extractArticles } from "../../../ingest/extract.ts";
+
+function meetings(body: string, date: string): [string, string[]][] {
+  const extraction = extractArticles([{ id: "a", date, body }]);
+  const name = (id: string) => extraction.actors.find((a) => a.id === id)?.name ?? id;
+  return extraction.meetings.map((m) => [m.date, m.participants.map(name).sort()]);
+}
+
+describe("meeting rules", () => {
+  it("splits coordinated clauses into meetings with their own counterpart and day", () => {
+    const body =
+      "President Recep Tayyip Erdogan held talks with Bulgarian Prime Minister Boyko Borissov in Ankara on Monday and spoke by phone with German Chancellor Angela Merkel the next day.";
+    expect(meetings(body, "2020-03-04")).toEqual([
+      ["2020-03-02", ["Boyko Borissov", "Recep Tayyip Erdogan"]],
+      ["2020-03-03", ["Angela Merkel", "Recep Tayyip Erdogan"]],
+    ]);
+  });
+
+  it("finds 'spoke to X by phone', 'called X' and 'A and B speak again'", () => {
+    expect(
+      meetings("Charles Michel, who spoke to Pedro Sánchez by phone late on Monday, tweeted.", "2021-05-18"),
+    ).toEqual([["2021-05-17", ["Charles Michel", "Pedro Sánchez"]]]);
+    expect(
+      meetings("German Chancellor Angela Merkel called Russian President Vladimir Putin.", "2021-11-10"),
+    ).toEqual([["2021-11-10", ["Angela Merkel", "Vladimir Putin"]]]);
+    expect(meetings("Nov. 17 - Angela Merkel and Alexander Lukashenko speak again.", "2021-11-18")).toEqual([
+      ["2021-11-17", ["Alexander Lukashenko", "Angela Merkel"]],
+    ]);
+  });
+
+  it("does not take 'called for' or an interview by phone for a call", () => {
+    expect(meetings("Angela Merkel called for calm after Vladimir Putin spoke.", "2021-11-10")).toEqual([]);
+    expect(
+      meetings("Mateusz Morawiecki told Reuters by phone that Alexander Lukashenko lied.", "2021-11-10"),
+    ).toEqual([]);
+  });
+
+  it("reads the tense of the main clause, not of a relative clause", () => {
+    const body =
+      "Pedro Sánchez, who cancelled a trip to Paris, met Juan Jesús Vivas on Tuesday. Kyriakos Mitsotakis, who is due in Berlin on Wednesday for talks with Angela Merkel, spoke.";
+    expect(meetings(body, "2021-05-18")).toEqual([["2021-05-18", ["Juan Jesús Vivas", "Pedro Sánchez"]]]);
+  });
+
+  it("does not carry earlier participants into 'the presidents of ...'", () => {
+    const body =
+      "Recep Tayyip Erdogan met Angela Merkel on Monday. Kyriakos Mitsotakis visited the Evros region on Tuesday together with the presidents of the European Commission and the European Council.";
+    expect(meetings(body, "2020-03-04")).toEqual([["2020-03-02", ["Angela Merkel", "Recep Tayyip Erdogan"]]]);
+  });
+
+  it("does not make a second meeting of those who 'took part in the talks'", () => {
+    const body =
+      "Alexander Lukashenko and Vladimir Putin held talks in Sochi on 9 June. Foreign ministers Sergei Aleinik and Sergey Lavrov took part in the talks.";
+    expect(meetings(body, "2023-06-09")).toEqual([
+      ["2023-06-09", ["Alexander Lukashenko", "Vladimir Putin"]],
+    ]);
+  });
+});
