@@ -13,12 +13,13 @@ import { mountEmbedButton } from "./embed/share.ts";
 import { exportView } from "./graph/export.ts";
 import { runLayout } from "./graph/layout.ts";
 import { graphStyle } from "./graph/style.ts";
+import { mountContextMenu, type MenuAction } from "./panels/context-menu.ts";
 import { showNode, showPair } from "./panels/details.ts";
 import { renderLegend } from "./panels/legend.ts";
 import { showQueries, type QueryResult } from "./panels/queries.ts";
 import { mountSearch } from "./panels/search.ts";
 import { drawTimeline, loadTimeline, type Day } from "./panels/timeline.ts";
-import { graphParams, readState, writeState, type ExplorerState } from "./state.ts";
+import { graphParams, readState, writeState, type ExplorerState, type QueryRun } from "./state.ts";
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
@@ -36,6 +37,8 @@ let state: ExplorerState = readState(location.search);
 let days: Day[] = [];
 const history: Step[] = [];
 let pathFrom: { id: string; label: string } | undefined;
+// A query's result shows every node it returned, linked or not.
+let queryResultShown = false;
 
 const cy: Core = cytoscape({
   container: $("#graph"),
@@ -82,7 +85,7 @@ function refreshDerived(): void {
     });
     cy.nodes('[kind = "actor"]')
       .filter((n) => n.degree(false) === 0 && !state.center.includes(n.id()))
-      .style("display", state.lone ? "element" : "none");
+      .style("display", state.lone || queryResultShown ? "element" : "none");
     const labelled = $<HTMLInputElement>("#edge-labels").checked;
     cy.edges().forEach((e) => {
       e.data(
@@ -121,12 +124,20 @@ function summary(truncated: boolean): string {
 
 async function load(): Promise<void> {
   say("Loading…");
+  state = { ...state, run: undefined };
+  queryResultShown = false;
   saveUrl();
   syncControls();
   try {
     const { elements, truncated } = await fetchGraph(graphParams(state));
+    // Pinned nodes keep their place (and their pin) across new filters and time ranges.
+    const pinned = cy.nodes(":locked").map((n) => ({ id: n.id(), position: { ...n.position() } }));
     cy.elements().remove();
     cy.add(elements);
+    for (const { id, position } of pinned) {
+      const node = cy.getElementById(id);
+      if (node.nonempty()) node.position(position).lock().addClass("pinned");
+    }
     history.length = 0;
     refreshDerived();
     runLayout(cy, state.layout, false);
@@ -158,6 +169,7 @@ function hide(node: NodeSingular): void {
   history.push({ removed: node.union(node.connectedEdges()).remove() });
   refreshDerived();
   panel.replaceChildren();
+  delete panel.dataset.node;
 }
 
 function undo(): void {
@@ -202,40 +214,61 @@ async function showPath(to: { id: string; label: string }): Promise<void> {
   }
 }
 
-cy.on("tap", "node", async (evt) => {
-  const node = evt.target as NodeSingular;
+/** What a user can do with a node: the same list in the side panel and the context menu. */
+function nodeActions(node: NodeSingular): MenuAction[] {
   const ref = { id: node.id(), label: String(node.data("label")) };
-  const actions = [
-    button("Expand", () => void expand(node)),
-    button("Hide", () => hide(node)),
+  const actions: MenuAction[] = [
+    { label: "Expand", run: () => void expand(node) },
+    { label: "Hide", run: () => hide(node) },
     // A pinned node keeps its place when layouts run again.
-    button(node.locked() ? "Unpin" : "Pin", function (this: HTMLButtonElement) {
-      if (node.locked()) node.unlock();
-      else node.lock();
-      node.toggleClass("pinned", node.locked());
-      this.textContent = node.locked() ? "Unpin" : "Pin";
-    }),
-    button("Centre here", () => {
-      state = { ...state, center: [node.id()] };
-      void load();
-    }),
+    {
+      label: node.locked() ? "Unpin" : "Pin",
+      run: () => {
+        if (node.locked()) node.unlock();
+        else node.lock();
+        node.toggleClass("pinned", node.locked());
+        if (panel.dataset.node === node.id()) void openNode(node);
+      },
+    },
+    {
+      label: "Centre here",
+      run: () => {
+        state = { ...state, center: [node.id()] };
+        void load();
+      },
+    },
   ];
   if (node.data("kind") === "actor") {
     actions.push(
       pathFrom && pathFrom.id !== ref.id
-        ? button(`Path from ${pathFrom.label}`, () => void showPath(ref))
-        : button("Path from here…", () => {
-            pathFrom = ref;
-            say(`Pick another actor and press "Path from ${ref.label}".`);
-          }),
+        ? { label: `Path from ${pathFrom.label}`, run: () => void showPath(ref) }
+        : {
+            label: "Path from here…",
+            run: () => {
+              pathFrom = ref;
+              say(`Pick another actor and choose "Path from ${ref.label}".`);
+            },
+          },
     );
   }
+  return actions;
+}
+
+async function openNode(node: NodeSingular): Promise<void> {
+  panel.dataset.node = node.id();
   try {
-    await showNode(panel, node.id(), actions);
+    await showNode(
+      panel,
+      node.id(),
+      nodeActions(node).map((a) => button(a.label, a.run)),
+    );
   } catch (error) {
     panel.replaceChildren(explain(error));
   }
-});
+}
+
+cy.on("tap", "node", (evt) => void openNode(evt.target as NodeSingular));
+mountContextMenu(cy, nodeActions);
 cy.on("tap", 'edge[type = "MET"]', (evt) => {
   const edge = evt.target as EdgeSingular;
   void showPair(
@@ -259,7 +292,10 @@ function syncControls(): void {
   document.querySelectorAll<HTMLInputElement>("#kinds input[value]").forEach((box) => {
     box.checked = state.kinds.includes(box.value);
   });
-  drawTimeline($("#timeline") as unknown as SVGSVGElement, days, state, pickDay);
+  drawTimeline($("#timeline") as unknown as SVGSVGElement, days, state, pickDay, (from, to) => {
+    state = { ...state, from, to };
+    void load();
+  });
 }
 
 function pickDay(date: string, extend: boolean): void {
@@ -285,9 +321,7 @@ function wireControls(): void {
     cy.animate({ fit: { eles: cy.elements(":visible"), padding: 30 } }, { duration: 250 }),
   );
   $("#undo").addEventListener("click", undo);
-  $("#queries").addEventListener("click", () => {
-    showQueries(panel, drawResult).catch((error: unknown) => panel.replaceChildren(explain(error)));
-  });
+  $("#queries").addEventListener("click", () => openQueries());
   $("#all").addEventListener("click", () => {
     state = { ...state, center: [] };
     void load();
@@ -354,8 +388,22 @@ function wireControls(): void {
   }));
 }
 
+function openQueries(initial?: QueryRun): void {
+  showQueries(panel, drawResult, {
+    initial,
+    onRun: (run) => {
+      state = { ...state, run };
+      saveUrl();
+    },
+  }).catch((error: unknown) => {
+    console.error(error);
+    panel.replaceChildren(explain(error));
+  });
+}
+
 /** A query's nodes and relationships replace the graph; the table stays in the panel. */
 function drawResult(result: QueryResult): void {
+  queryResultShown = true;
   cy.elements().remove();
   cy.add(result.elements);
   history.length = 0;
@@ -393,7 +441,9 @@ async function main(): Promise<void> {
   wireControls();
   await openSavedView();
   days = await loadTimeline().catch(() => []);
+  const run = state.run;
   await load();
+  if (run) openQueries(run);
 }
 
 void main();

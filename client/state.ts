@@ -1,6 +1,10 @@
 // The explorer's state as it lives in the URL, so a copied link reopens the same view. (`mode=whomet`
 // is the who-met-whom view; `view=<id>` is kept for saved views, which main.ts opens.)
 
+/** A saved query with its parameters, or ad-hoc Cypher: what the Queries panel last ran. */
+export type QueryRun =
+  { kind: "saved"; id: string; params: Record<string, string> } | { kind: "cypher"; query: string };
+
 export interface ExplorerState {
   center: string[];
   view: "full" | "whomet";
@@ -10,6 +14,7 @@ export interface ExplorerState {
   minSources: number;
   layout: string;
   lone: boolean;
+  run?: QueryRun;
 }
 
 export const ALL_KINDS = ["actor", "meeting", "incident", "place"];
@@ -30,7 +35,19 @@ export function readState(search: string): ExplorerState {
     minSources: Math.max(1, Math.min(50, Number(p.get("minSources")) || 1)),
     layout: LAYOUTS.includes(layout) ? layout : "fcose",
     lone: p.get("lone") === "1",
+    run: readRun(p),
   };
+}
+
+// `query=<id>&qp.<name>=<value>` for a saved query, `cypher=<text>` for ad-hoc Cypher.
+function readRun(p: URLSearchParams): QueryRun | undefined {
+  const cypher = p.get("cypher");
+  if (cypher) return { kind: "cypher", query: cypher.slice(0, 10_000) };
+  const id = p.get("query");
+  if (!id || !/^[a-z0-9-]{1,100}$/.test(id)) return undefined;
+  const params: Record<string, string> = {};
+  for (const [key, value] of p) if (key.startsWith("qp.")) params[key.slice(3)] = value;
+  return { kind: "saved", id, params };
 }
 
 /** Only what differs from the defaults goes into the URL. */
@@ -44,6 +61,11 @@ export function writeState(state: ExplorerState): string {
   if (state.minSources > 1) p.set("minSources", String(state.minSources));
   if (state.layout !== "fcose") p.set("layout", state.layout);
   if (state.lone) p.set("lone", "1");
+  if (state.run?.kind === "cypher") p.set("cypher", state.run.query);
+  if (state.run?.kind === "saved") {
+    p.set("query", state.run.id);
+    for (const [name, value] of Object.entries(state.run.params)) p.set(`qp.${name}`, value);
+  }
   const qs = p.toString();
   return qs ? `?${qs}` : "";
 }

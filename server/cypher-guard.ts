@@ -105,13 +105,41 @@ function walkPlan(node: PlanNode): void {
   for (const child of node.children ?? []) walkPlan(child);
 }
 
+const EXPLAIN = "EXPLAIN ";
+
+/**
+ * Neo4j locates syntax errors in the text it ran, which starts with our "EXPLAIN ": shift its line,
+ * column, offset and caret back so they point into the user's own query.
+ */
+export function withUserPositions(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const shift = EXPLAIN.length;
+  let firstLine = false;
+  error.message = error.message
+    .replace(
+      /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/,
+      (_, line: string, column: string, offset: string) => {
+        firstLine = line === "1";
+        const col = firstLine ? Math.max(1, Number(column) - shift) : Number(column);
+        return `(line ${line}, column ${col} (offset: ${Math.max(0, Number(offset) - shift)}))`;
+      },
+    )
+    .replace(/^"EXPLAIN /m, '"')
+    .replace(/^( *)\^$/m, (caret, spaces: string) =>
+      firstLine ? `${spaces.slice(Math.min(shift, spaces.length))}^` : caret,
+    );
+  return error;
+}
+
 /** EXPLAIN in a read transaction: only read queries, known operators and bounded estimates pass. */
 export async function checkPlan(
   tx: ManagedTransaction | { run: ManagedTransaction["run"] },
   query: string,
   params: Record<string, unknown>,
 ): Promise<void> {
-  const result = await tx.run(`EXPLAIN ${query}`, params);
+  const result = await tx.run(`${EXPLAIN}${query}`, params).catch((error: unknown) => {
+    throw withUserPositions(error);
+  });
   const summary = result.summary;
   // The plan first: its refusals name the operator or procedure, which says more than the query type.
   if (summary.plan && typeof summary.plan === "object") walkPlan(summary.plan as unknown as PlanNode);

@@ -4,6 +4,8 @@ import type { ElementDefinition } from "cytoscape";
 import { el } from "./dom.ts";
 import { api, ApiError } from "../api.ts";
 import { download } from "../graph/export.ts";
+import { createCypherEditor } from "./cypher-editor.ts";
+import type { QueryRun } from "../state.ts";
 
 interface Schema {
   properties: Record<
@@ -79,18 +81,25 @@ function errorBox(error: unknown): HTMLElement {
   return box;
 }
 
-export async function showQueries(panel: HTMLElement, draw: (r: QueryResult) => void): Promise<void> {
+export async function showQueries(
+  panel: HTMLElement,
+  draw: (r: QueryResult) => void,
+  options: { initial?: QueryRun; onRun?: (run: QueryRun) => void } = {},
+): Promise<void> {
   panel.replaceChildren(el("p", "Loading…", "hint"));
   const { queries } = await api<{ queries: Query[] }>("/api/queries");
   const out = el("div");
+  out.setAttribute("aria-live", "polite");
+  const initial = options.initial;
 
   const pick = el("select");
   pick.id = "saved-query";
   pick.setAttribute("aria-label", "Saved query");
   for (const q of queries) pick.append(new Option(q.title, q.id));
+  if (initial?.kind === "saved" && queries.some((q) => q.id === initial.id)) pick.value = initial.id;
   const form = el("form");
   form.id = "saved-query-form";
-  const render = () => {
+  const render = (values: Record<string, string> = {}) => {
     const q = queries.find((x) => x.id === pick.value)!;
     form.replaceChildren(el("p", q.description, "sub"));
     for (const [name, s] of Object.entries(q.params.properties)) {
@@ -99,7 +108,9 @@ export async function showQueries(panel: HTMLElement, draw: (r: QueryResult) => 
       input.name = name;
       input.type =
         s.format === "date" ? "date" : s.type === "integer" || s.type === "number" ? "number" : "text";
-      if (s.default !== undefined) input.value = String(s.default);
+      // A blank optional date means "any"; its default (a far past or future day) only adds noise.
+      if (s.default !== undefined && s.format !== "date") input.value = String(s.default);
+      if (values[name] !== undefined) input.value = values[name];
       if (s.minimum !== undefined) input.min = String(s.minimum);
       if (s.maximum !== undefined) input.max = String(s.maximum);
       if (s.description) input.placeholder = s.description;
@@ -110,17 +121,19 @@ export async function showQueries(panel: HTMLElement, draw: (r: QueryResult) => 
     run.type = "submit";
     form.append(run);
   };
-  pick.addEventListener("change", render);
-  render();
-  form.addEventListener("submit", async (e) => {
-    e.preventDefault();
+  pick.addEventListener("change", () => render());
+  render(initial?.kind === "saved" ? initial.params : {});
+  const runSaved = async () => {
     const q = queries.find((x) => x.id === pick.value)!;
     const params: Record<string, unknown> = {};
+    const raw: Record<string, string> = {};
     for (const input of form.querySelectorAll("input")) {
       if (input.value === "") continue;
+      raw[input.name] = input.value;
       const type = q.params.properties[input.name]?.type;
       params[input.name] = type === "integer" || type === "number" ? Number(input.value) : input.value;
     }
+    options.onRun?.({ kind: "saved", id: q.id, params: raw });
     out.replaceChildren(el("p", "Running…", "hint"));
     try {
       const result = await api<QueryResult>(`/api/queries/${q.id}/run`, {
@@ -132,43 +145,51 @@ export async function showQueries(panel: HTMLElement, draw: (r: QueryResult) => 
     } catch (error) {
       out.replaceChildren(errorBox(error));
     }
+  };
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    void runSaved();
   });
 
-  const editor = el("textarea");
-  editor.id = "cypher";
-  editor.spellcheck = false;
-  editor.rows = 6;
-  editor.setAttribute("aria-label", "Cypher query (read-only)");
-  editor.value =
-    "MATCH (a:Actor)-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(b:Actor)\nWHERE a.name < b.name\nRETURN a, m, b LIMIT 50";
   const runCypher = el("button", "Run Cypher");
   runCypher.type = "button";
   runCypher.id = "run-cypher";
-  runCypher.addEventListener("click", async () => {
-    out.replaceChildren(el("p", "Running…", "hint"));
-    try {
-      const result = await api<QueryResult>("/api/cypher", {
-        method: "POST",
-        body: JSON.stringify({ query: editor.value }),
-      });
-      draw(result);
-      out.replaceChildren(table(result));
-    } catch (error) {
-      out.replaceChildren(errorBox(error));
-    }
-  });
-  editor.addEventListener("keydown", (e) => {
-    if ((e.ctrlKey || e.metaKey) && e.key === "Enter") runCypher.click();
-  });
-
+  const editorHost = el("div", undefined, "cypher-editor");
   panel.replaceChildren(
     el("h2", "Queries"),
     el("h3", "Saved queries"),
     pick,
     form,
     el("h3", "Cypher (read-only; Ctrl+Enter runs)"),
-    editor,
+    editorHost,
     runCypher,
     out,
   );
+  const editor = await createCypherEditor(editorHost, {
+    value:
+      initial?.kind === "cypher"
+        ? initial.query
+        : "MATCH (a:Actor)-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(b:Actor)\nWHERE a.name < b.name\nRETURN a, m, b LIMIT 50",
+    onRun: () => runCypher.click(),
+  });
+  runCypher.addEventListener("click", async () => {
+    const query = editor.value;
+    options.onRun?.({ kind: "cypher", query });
+    editor.clearError();
+    out.replaceChildren(el("p", "Running…", "hint"));
+    try {
+      const result = await api<QueryResult>("/api/cypher", {
+        method: "POST",
+        body: JSON.stringify({ query }),
+      });
+      draw(result);
+      out.replaceChildren(table(result));
+    } catch (error) {
+      out.replaceChildren(errorBox(error));
+      if (error instanceof ApiError) editor.showError(error.message);
+    }
+  });
+  // A shared link with a query reruns it.
+  if (initial?.kind === "saved") await runSaved();
+  if (initial?.kind === "cypher") runCypher.click();
 }

@@ -1,5 +1,5 @@
-// The timeline bar: meetings (blue) and incidents (red) per day; the selected range is opaque,
-// and clicking a bar sets the range to that day (shift-click extends it).
+// The timeline bar: meetings (blue) and incidents (red) per day; the selected range is opaque.
+// Dragging across it brushes a range; clicking a bar picks that day (shift-click extends the range).
 import { api } from "../api.ts";
 
 export interface Day {
@@ -30,6 +30,10 @@ export function drawTimeline(
   days: Day[],
   range: { from: string; to: string },
   pick: (date: string, extend: boolean) => void,
+  brush: (from: string, to: string) => void = (from, to) => {
+    pick(from, false);
+    pick(to, true);
+  },
 ): void {
   days = continuous(days);
   const ns = "http://www.w3.org/2000/svg";
@@ -68,9 +72,59 @@ export function drawTimeline(
       const t = document.createElementNS(ns, "title");
       t.textContent = `${d.date}: ${d.meetings} meetings, ${d.incidents} incidents`;
       hit.append(t);
-      hit.addEventListener("click", (e) => pick(d.date, (e as MouseEvent).shiftKey));
       g.append(hit);
       return [g];
     }),
   );
+  wireBrush(svg, days, pick, brush);
+}
+
+/** Pointer drag over the bar: a shaded band follows the pointer; release sets the range. */
+function wireBrush(
+  svg: SVGSVGElement,
+  days: Day[],
+  pick: (date: string, extend: boolean) => void,
+  brush: (from: string, to: string) => void,
+): void {
+  const ns = "http://www.w3.org/2000/svg";
+  const band = document.createElementNS(ns, "rect");
+  band.setAttribute("class", "brush");
+  band.setAttribute("y", "0");
+  band.setAttribute("height", "28");
+  band.setAttribute("fill", "rgba(8, 145, 178, 0.18)");
+  band.setAttribute("stroke", "#0891b2");
+  band.setAttribute("vector-effect", "non-scaling-stroke");
+  band.style.display = "none";
+  svg.append(band);
+  const dayAt = (clientX: number) => {
+    const box = svg.getBoundingClientRect();
+    const i = Math.floor(((clientX - box.left) / Math.max(1, box.width)) * days.length);
+    return Math.max(0, Math.min(days.length - 1, i));
+  };
+  let start: number | undefined;
+  svg.onpointerdown = (e) => {
+    if (!days.length || e.button !== 0) return;
+    start = dayAt(e.clientX);
+    svg.setPointerCapture(e.pointerId);
+  };
+  svg.onpointermove = (e) => {
+    if (start === undefined) return;
+    const [lo, hi] = [start, dayAt(e.clientX)].sort((a, b) => a - b) as [number, number];
+    band.style.display = hi > lo ? "" : "none";
+    band.setAttribute("x", String(lo * 12));
+    band.setAttribute("width", String((hi - lo + 1) * 12));
+  };
+  svg.onpointerup = (e) => {
+    if (start === undefined) return;
+    const end = dayAt(e.clientX);
+    const [lo, hi] = [start, end].sort((a, b) => a - b) as [number, number];
+    start = undefined;
+    band.style.display = "none";
+    if (hi > lo) brush(days[lo]!.date, days[hi]!.date);
+    else pick(days[lo]!.date, e.shiftKey);
+  };
+  svg.onpointercancel = () => {
+    start = undefined;
+    band.style.display = "none";
+  };
 }

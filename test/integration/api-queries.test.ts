@@ -175,7 +175,12 @@ describe("POST /api/cypher", () => {
     const { status, body } = await post<ErrorResponse>("/api/cypher", { query: "MATCH (n RETURN n" });
     expect(status).toBe(400);
     expect(body.error.details?.neo4jCode).toMatch(/^Neo\.ClientError\.Statement\.SyntaxError/);
-    expect(body.error.message).toMatch(/line 1/);
+    // Positions point into the user's query, not the EXPLAIN the guard wraps it in.
+    expect(body.error.message).toMatch(/\(line 1, column 10 \(offset: 9\)\)/);
+    expect(body.error.message).toContain('"MATCH (n RETURN n"');
+    expect(body.error.message).toMatch(/\n {10}\^$/);
+    const second = await post<ErrorResponse>("/api/cypher", { query: "MATCH (n:Actor)\nRETRN n" });
+    expect(second.body.error.message).toMatch(/\(line 2, column 1 \(offset: 16\)\)/);
   });
 });
 

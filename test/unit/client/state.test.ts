@@ -17,6 +17,26 @@ describe("explorer URL state", () => {
     expect(readState(writeState(state))).toEqual(state);
   });
 
+  it("keeps a saved query with its parameters, or ad-hoc Cypher, in the URL", () => {
+    const saved = readState(
+      writeState({
+        ...readState(""),
+        run: { kind: "saved", id: "co-participants", params: { actor: "actor:angela-merkel", limit: "5" } },
+      }),
+    );
+    expect(saved.run).toEqual({
+      kind: "saved",
+      id: "co-participants",
+      params: { actor: "actor:angela-merkel", limit: "5" },
+    });
+    const query = "MATCH (a:Actor) WHERE a.name CONTAINS 'é & ?' RETURN a";
+    expect(readState(writeState({ ...readState(""), run: { kind: "cypher", query } })).run).toEqual({
+      kind: "cypher",
+      query,
+    });
+    expect(readState("?query=../../etc").run).toBeUndefined();
+  });
+
   it("writes nothing for the default view", () => {
     expect(writeState(readState(""))).toBe("");
     expect(readState("").kinds).toEqual(ALL_KINDS);
