@@ -47,6 +47,10 @@ interface Index {
   demonyms: Map<string, KnownActor>;
   demonymAlternation: string;
   states: Map<string, KnownActor>;
+  /** State names and aliases (folded), longest first, for possessives ("Poland's Border Guard"). */
+  stateNameAlternation: string;
+  /** Capitals (folded) → their state, for "the defence ministry in Warsaw". */
+  capitals: Map<string, KnownActor>;
 }
 
 function escape(s: string): string {
@@ -75,7 +79,18 @@ export function buildIndex(actors: readonly KnownActor[] = GAZETTEER): Index {
   const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escape);
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.join("|")})(?![\\p{L}\\p{N}])`, "gu");
   const demonymAlternation = [...demonyms.keys()].sort((a, b) => b.length - a.length).join("|");
-  const index = { re, byAlias, demonyms, demonymAlternation, states };
+  const stateNames: string[] = [];
+  const capitals = new Map<string, KnownActor>();
+  for (const [alias, entry] of byAlias) {
+    if (entry.actor.kind !== "state") continue;
+    if (entry.metonym) capitals.set(alias, entry.actor);
+    else if (!/^[A-Z.]+$/.test(alias)) stateNames.push(alias);
+  }
+  const stateNameAlternation = stateNames
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
+  const index = { re, byAlias, demonyms, demonymAlternation, states, stateNameAlternation, capitals };
   cached = { source: actors, index };
   return index;
 }
@@ -129,6 +144,52 @@ const ORG_HEADS = new Set([
   "Cabinet",
   "Senate",
   "Congress",
+  "Ministry",
+  "Board",
+  "Command",
+  "Authority",
+  "Patrol",
+  "Directorate",
+  "Commissariat",
+]);
+
+// Titles that start a person's description, not an organization's name ("Minister of the Interior
+// Agnė Bilotaitė", "President of the European Council Charles Michel").
+const PERSON_TITLES = new Set([
+  "President",
+  "Prime",
+  "Minister",
+  "Secretary",
+  "Representative",
+  "High",
+  "Chairman",
+  "Chairwoman",
+  "Chairperson",
+  "Chair",
+  "Director",
+  "Head",
+  "Chief",
+  "Commissioner",
+  "Ambassador",
+  "Spokesman",
+  "Spokeswoman",
+  "Spokesperson",
+  "Deputy",
+  "Vice",
+  "Governor",
+  "Mayor",
+  "Commander",
+  "Envoy",
+  "Speaker",
+  "King",
+  "Queen",
+  "Regional",
+  "Acting",
+  "Former",
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Dr",
 ]);
 
 // Organizations that are not actors in this graph: media and platforms that only report.
@@ -224,16 +285,82 @@ const TITLE_WORDS = new Set([
   "Affairs",
   "European",
   "Self-Proclaimed",
+  "Gov",
+  "Gov.",
+  "Sen",
+  "Sen.",
+  "Rep",
+  "Rep.",
+  "Emperor",
+  "Sultan",
+  "Commissioner-General",
+  "Attorney",
+  "Undersecretary",
+  "Under-Secretary",
+]);
+
+// Monarchs and clergy go by one name ("Pope Francis", "King Mohammed VI").
+const ONE_NAME_TITLES = /\b(?:King|Queen|Pope|Emperor|Sultan|Emir|Sheikh|Prince|Princess|Patriarch)\b/;
+
+// A capitalized run ending in one of these is a place or a building, not a person ("the Maximos
+// Mansion", "Tarajal Beach").
+const PLACE_HEADS = new Set([
+  "Mansion",
+  "Palace",
+  "House",
+  "Hall",
+  "Square",
+  "Street",
+  "Avenue",
+  "Airport",
+  "Hotel",
+  "Beach",
+  "Bridge",
+  "Centre",
+  "Center",
+  "Castle",
+  "Park",
+  "Stadium",
+  "Forest",
+  "River",
+  "Lake",
+  "Island",
+  "Islands",
+  "Sea",
+  "Mountains",
+  "Valley",
+  "Region",
+  "Province",
+  "Gate",
+  "Crossing",
+  "Checkpoint",
+  "Cathedral",
+  "Church",
+  "Mosque",
+  "Camp",
+  "Base",
+  "Port",
+  "Harbour",
+  "Harbor",
+  "Station",
+  "Prison",
+  "Hospital",
+  "Embassy",
+  "Summit",
 ]);
 
 // Lower-case words that, right before a capitalized name, say it is a person.
 const PERSON_CUES =
-  /(?:spokes(?:man|woman|person)|minister|president|leader|chairman|chairwoman|chair|head|chief|ecologist|journalist|activist|volunteer|official|director|envoy|ambassador|commissioner|speaker|politician|colonel|general|analyst|expert|correspondent|lawyer|deputy|secretary|governor|mayor|senator|commander|officer|premier|chancellor|diplomat|counterpart|interpreter|photographer|reporter|resident|farmer|doctor|worker|coordinator|founder|member|MP|MEP|PM|by|wife|husband|son|daughter|mother|father|brother|sister)[,]?\s+$/i;
+  /(?:(?:named|identified|known)(?: by [\w ]{1,30})? as|gov\.|sen\.|rep\.|spokes(?:man|woman|person)|minister|president|leader|chairman|chairwoman|chair|head|chief|ecologist|journalist|activist|volunteer|official|director|envoy|ambassador|commissioner|speaker|politician|colonel|general|analyst|expert|correspondent|lawyer|deputy|secretary|governor|mayor|senator|commander|officer|premier|chancellor|diplomat|counterpart|interpreter|photographer|reporter|resident|farmer|doctor|worker|coordinator|founder|member|MP|MEP|PM|by|wife|husband|son|daughter|mother|father|brother|sister)[,]?\s+$/i;
 
 // A capitalized title followed by its organization, then the name: "Regional Director for the
 // International Organization for Migration (IOM) Renate Held".
 const TITLE_PHRASE =
-  /\b(?:Director|Minister|President|Chairman|Chairwoman|Head|Chief|Secretary|Commissioner|Ambassador|Spokes(?:man|woman|person)|Speaker|Deputy|Representative|Envoy|Commander|Coordinator)(?:\s+(?:of|for|the|and|at|on|[\p{Lu}][\p{L}’'.-]*|\([\p{Lu}]+\)))*\s+$/u;
+  /\b(?:Director|Minister|President|Chairman|Chairwoman|Head|Chief|Secretary|Commissioner|Ambassador|Spokes(?:man|woman|person)|Speaker|Deputy|Representative|Envoy|Commander|Coordinator)(?:\s+(?:of|for|the|and|[\p{Lu}][\p{L}’'.-]*|\([\p{Lu}]+\)))*,?\s+$/u;
+
+// ", the leader of the Polisario Front": an apposition that says the name before it is a person.
+const APPOSITION_AFTER =
+  /^,\s+(?:the|a|an|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:leader|head|chief|president|minister|spokes(?:man|woman|person)|founder|chairman|chairwoman|commander|director|secretary|ambassador|envoy|governor|mayor|king|queen|premier|officer|official|deputy|activist|journalist|lawyer|daughter|son|wife|husband)\b/i;
 
 const SPEECH_AFTER =
   /^,?\s+(?:said|says|told|added|noted|stressed|stated|wrote|tweeted|explained|emphasi[sz]ed|underlined|recalled|insisted|warned|argued|asked|replied|announced|claimed|believes|thinks|stands|speaks|spoke|met|visited|held|discussed|called|urged|accused)\b/;
@@ -403,7 +530,8 @@ function isFirstName(word: string): boolean {
       if (/FirstName|MaleName|FemaleName/.test(tags)) firstNames.add(w);
     }
   }
-  const key = nameKey(word);
+  // "Eva-Maria", "Jean-Yves": the first part decides.
+  const key = nameKey(word).split("-")[0]!;
   return firstNames.has(key) && !WEAK_FIRST_NAMES.has(key);
 }
 
@@ -433,8 +561,11 @@ const ROLE_PATTERN =
 // ---------- the finder ----------
 
 const NAME_TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{L}[\\p{Ll}\\p{M}'’]+)*";
+// Regnal numbers ("Mohammed VI", "Charles III") continue a name.
+const REGNAL = "(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?![\\p{L}\\p{N}])";
+// Names run over spaces, never over a line break (a sign-off line is not part of the last name).
 const CAP_SEQUENCE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${NAME_TOKEN}|\\p{Lu}\\.)(?:\\s(?:(?:${[...NAME_PARTICLES].join("|")})\\s)*(?:${NAME_TOKEN}|\\p{Lu}\\.))*`,
+  `(?<![\\p{L}\\p{N}])(?:${NAME_TOKEN}|\\p{Lu}\\.)(?:[ \\t\\u00a0](?:(?:${[...NAME_PARTICLES].join("|")})[ \\t\\u00a0])*(?:${NAME_TOKEN}|\\p{Lu}\\.|${REGNAL}))*`,
   "gu",
 );
 
@@ -472,14 +603,16 @@ export function findMentions(body: string, options: FindOptions = {}): Mention[]
   // "Polish servicemen" are the same actor); border guards map to the state's border agency when the
   // gazetteer knows one.
   const forceRe = new RegExp(
-    `(?<![\\p{L}])(${index.demonymAlternation})(?:\\s+(?:riot|border|state|special|regular|national|military|armed|militari[sz]ed))*\\s+${FORCE_NOUNS}(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:(${index.demonymAlternation})|(${index.stateNameAlternation})['’]s?)(?:\\s+(?:riot|border|state|special|regular|national|military|armed|militari[sz]ed))*\\s+${FORCE_NOUNS}(?![\\p{L}])`,
     "giu",
   );
   for (let m = forceRe.exec(folded); m; m = forceRe.exec(folded)) {
-    if (!/^\p{Lu}/u.test(m[1]!)) continue;
-    const state = stateOfDemonym(index, m[1]!)!;
+    const word = m[1] ?? m[2]!;
+    if (!/^\p{Lu}/u.test(word)) continue;
+    const state = m[1] ? stateOfDemonym(index, m[1])! : stateOf(index, m[2]!);
+    if (!state) continue;
     const text = body.slice(m.index, m.index + m[0].length);
-    const demonym = state.demonyms?.[0] ?? m[1]!;
+    const demonym = state.demonyms?.[0] ?? word;
     const isBorderGuard = /border (?:guard|service|police)/i.test(text);
     const agency = isBorderGuard ? borderAgency(index, state) : undefined;
     if (agency)
@@ -505,11 +638,12 @@ export function findMentions(body: string, options: FindOptions = {}): Mention[]
 
   // 2. Demonym + government noun, and "<Demonym> side": the state itself.
   const govRe = new RegExp(
-    `(?<![\\p{L}])(${index.demonymAlternation})\\s+${GOVERNMENT_NOUNS}(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:(${index.demonymAlternation})|(${index.stateNameAlternation})['’]s?)\\s+${GOVERNMENT_NOUNS}(?![\\p{L}])`,
     "gu",
   );
   for (let m = govRe.exec(folded); m; m = govRe.exec(folded)) {
-    const state = stateOfDemonym(index, m[1]!)!;
+    const state = m[1] ? stateOfDemonym(index, m[1])! : stateOf(index, m[2]!);
+    if (!state) continue;
     const text = body.slice(m.index, m.index + m[0].length);
     add({
       start: m.index,
@@ -600,16 +734,42 @@ export function findMentions(body: string, options: FindOptions = {}): Mention[]
     }
     const known = entry.actor;
     const surnameOnly = known.kind === "person" && !text.includes(" ") && known.name.includes(" ");
+    // A longer gazetteer name wins over a demonym phrase that only covers its head:
+    // "Estonia's Police and Border Guard Board" is the Board, not "Estonia's Police".
+    if (known.kind !== "state" && text.includes(" ")) {
+      const covered = mentions.filter((x) => x.start < end && x.end > start);
+      if (
+        covered.length &&
+        covered.every((x) => x.end > start && x.end < end && !x.known?.kind.startsWith("person"))
+      )
+        for (const x of covered) mentions.splice(mentions.indexOf(x), 1);
+    }
     add({ start, end, text, kind: known.kind, name: known.name, known, metonym: entry.metonym, surnameOnly });
   }
 
-  // 5. Demonym-prefixed ministries: "the Lithuanian Foreign Ministry" → "Lithuanian Ministry of Foreign Affairs".
+  // 5. Ministries of a state: "the Lithuanian Foreign Ministry", "Belarus's foreign ministry", "the
+  // defence ministry in Warsaw" → "Lithuanian Ministry of Foreign Affairs".
+  const FIELD = "(foreign|defen[cs]e|interior|justice|health|finance|economy|emergency situations)";
   const ministryRe = new RegExp(
-    `(?<![\\p{L}])(${index.demonymAlternation})\\s+(Foreign|Defen[cs]e|Interior|Justice|Health|Finance|Economy|Emergency Situations)\\s+Ministry(?![\\p{L}])`,
-    "gu",
+    `(?<![\\p{L}])(?:(${index.demonymAlternation})|(${index.stateNameAlternation})['’]s?)\\s+${FIELD}\\s+ministry(?![\\p{L}])|(?<![\\p{L}])${FIELD}\\s+ministry\\s+in\\s+(\\p{Lu}[\\p{L} ]+?)(?![\\p{L}])`,
+    "giu",
   );
   for (let m = ministryRe.exec(folded); m; m = ministryRe.exec(folded)) {
-    const field = m[2] === "Foreign" ? "Foreign Affairs" : m[2] === "Defense" ? "Defence" : m[2]!;
+    const word = m[1] ?? m[2];
+    if (word && !/^\p{Lu}/u.test(word)) continue;
+    const state = m[1]
+      ? stateOfDemonym(index, m[1])
+      : m[2]
+        ? stateOf(index, m[2])
+        : index.capitals.get(m[5]!);
+    if (!state) continue;
+    const raw = (m[3] ?? m[4]!).toLowerCase();
+    const field =
+      raw === "foreign"
+        ? "Foreign Affairs"
+        : /^defen/.test(raw)
+          ? "Defence"
+          : raw.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
     const text = body.slice(m.index, m.index + m[0].length);
     const overlapping = mentions.filter((x) => x.start < m!.index + m![0].length && x.end > m!.index);
     for (const o of overlapping) mentions.splice(mentions.indexOf(o), 1);
@@ -618,8 +778,46 @@ export function findMentions(body: string, options: FindOptions = {}): Mention[]
       end: m.index + m[0].length,
       text,
       kind: "organization",
-      name: `${m[1]} Ministry of ${field}`,
+      name: `${state.demonyms?.[0] ?? state.name} Ministry of ${field}`,
+      state: state.name,
     });
+  }
+
+  // 5a. A state's possessive before an institution the gazetteer knows by its demonym:
+  // "Lithuania's parliament" → "Lithuanian parliament" (Seimas), "Poland's Border Guard".
+  const possessiveRe = new RegExp(
+    `(?<![\\p{L}])(${index.stateNameAlternation})['’]s?\\s+((?:[\\p{L}-]+)(?:\\s+[\\p{L}-]+){0,2})`,
+    "gu",
+  );
+  for (let m = possessiveRe.exec(folded); m; m = possessiveRe.exec(folded)) {
+    const state = stateOf(index, m[1]!);
+    if (!state?.demonyms?.length) continue;
+    const words = m[2]!.split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const phrase = words.slice(0, n).join(" ");
+      const entry = state.demonyms
+        .map(
+          (d) =>
+            index.byAlias.get(`${fold(d)} ${phrase}`) ??
+            index.byAlias.get(`${fold(d)} ${phrase.toLowerCase()}`),
+        )
+        .find(Boolean);
+      if (!entry || entry.metonym) continue;
+      const end = m.index + m[0].length - m[2]!.length + phrase.length;
+      const overlapping = mentions.filter((x) => x.start < end && x.end > m!.index);
+      if (overlapping.some((x) => x.start < m!.index || x.end > end)) break;
+      for (const o of overlapping) mentions.splice(mentions.indexOf(o), 1);
+      add({
+        start: m.index,
+        end,
+        text: body.slice(m.index, end),
+        kind: entry.actor.kind,
+        name: entry.actor.name,
+        known: entry.actor,
+        state: state.name,
+      });
+      break;
+    }
   }
 
   // 5b. Organizations named in quotes after their type: the aid organization “Ocalenie”.
@@ -644,6 +842,10 @@ export function findMentions(body: string, options: FindOptions = {}): Mention[]
     });
   }
 
+  // 6b. Organization names with connectors: "Operational Command of the Armed Forces", "Ministry of
+  // Foreign Affairs of the Republic of Latvia", "OSCE Ministerial Council".
+  addConnectedOrganizations(body, mentions, index);
+
   // 7. Capitalized sequences: organizations by head noun, persons by cue.
   CAP_SEQUENCE.lastIndex = 0;
   for (let m = CAP_SEQUENCE.exec(body); m; m = CAP_SEQUENCE.exec(body)) {
@@ -655,6 +857,12 @@ export function findMentions(body: string, options: FindOptions = {}): Mention[]
 
   markOwners(body, mentions);
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** The state a folded name or alias stands for: "Belarus" → Belarus, "Turkiye" → Turkey. */
+function stateOf(index: Index, name: string): KnownActor | undefined {
+  const entry = index.byAlias.get(name);
+  return entry?.actor.kind === "state" ? entry.actor : undefined;
 }
 
 /** The state a word names: "Polish" → "Poland", "Belarus" → "Belarus", "Minsk" → "Belarus". */
@@ -687,6 +895,94 @@ function borderAgency(index: Index, state: KnownActor): KnownActor | undefined {
     if (a.name.startsWith(`${demonym} `) || a.name.endsWith(` of ${state.name}`)) return a;
   }
   return undefined;
+}
+
+const ORG_TOKEN = `(?:${NAME_TOKEN}|\\p{Lu}{2,}(?![\\p{Ll}]))`;
+const ORG_SEQUENCE = new RegExp(
+  `(?<![\\p{L}\\p{N}])${ORG_TOKEN}(?: (?:(?:of|for)(?: the)? |and )?${ORG_TOKEN})*`,
+  "gu",
+);
+
+/** "Ministry of Foreign Affairs of the Republic of Latvia" → "Latvian Ministry of Foreign Affairs". */
+export function canonicalOrganization(name: string, index: Index = buildIndex()): string {
+  const m =
+    /^(?:the\s+)?(Ministry of [\p{L} ]+?|Foreign Ministry|Defen[cs]e Ministry|Interior Ministry) of (?:the )?(?:Republic of )?([\p{Lu}][\p{L} ]+)$/u.exec(
+      name,
+    );
+  const state = m ? index.states.get(m[2]!) : undefined;
+  if (!m || !state) return name;
+  const office = m[1]!.replace(/^(Foreign|Defen[cs]e|Interior) Ministry$/, (_all, field: string) =>
+    field === "Foreign" ? "Ministry of Foreign Affairs" : `Ministry of ${field}`,
+  );
+  return `${state.demonyms?.[0] ?? state.name} ${office}`;
+}
+
+function addConnectedOrganizations(body: string, mentions: Mention[], index: Index): void {
+  ORG_SEQUENCE.lastIndex = 0;
+  for (let m = ORG_SEQUENCE.exec(body); m; m = ORG_SEQUENCE.exec(body)) {
+    if (!/ (?:of|for|and) /.test(m[0])) continue;
+    let tokens: { text: string; start: number }[] = [];
+    const tokenRe = /\S+/g;
+    for (let t = tokenRe.exec(m[0]); t; t = tokenRe.exec(m[0]))
+      tokens.push({ text: t[0], start: m.index + t.index });
+    while (tokens.length && NOT_NAMES.has(tokens[0]!.text)) tokens.shift();
+    if (!tokens.length || PERSON_TITLES.has(tokens[0]!.text)) continue;
+    // A person's title after the organization ends it: "Ministry of Foreign Affairs Spokesperson X".
+    const headAt = tokens.findIndex((t) => ORG_HEADS.has(t.text));
+    if (headAt < 0) continue;
+    const titleAt = tokens.findIndex((t, k) => k > headAt && PERSON_TITLES.has(t.text));
+    if (titleAt > 0) tokens = tokens.slice(0, titleAt);
+    const isConnector = (t: string) => /^(?:of|for|and|the)$/.test(t);
+    // "and" joins words inside an "of"/"for" phrase ("Ministry of Interior and Administration"), not
+    // two bodies ("the Police and the Armed Forces"); a day or month ends the name ("Council on Thursday").
+    for (let k = 1; k < tokens.length; k++) {
+      const word = tokens[k]!.text;
+      const prior = tokens.slice(0, k).map((t) => t.text);
+      if (
+        (word === "and" && !prior.some((t) => t === "of" || t === "for")) ||
+        (isConnector(tokens[k - 1]!.text) && NOT_NAMES.has(word))
+      ) {
+        tokens = tokens.slice(0, word === "and" ? k : k - 1);
+        break;
+      }
+    }
+    // Cut before an organization or person named at the tail ("... of the Union State").
+    for (let k = 1; k < tokens.length; k++) {
+      const inside = mentions.find((x) => x.start === tokens[k]!.start);
+      if (inside && !(inside.known?.kind === "state") && isConnector(tokens[k - 1]!.text)) {
+        tokens = tokens.slice(0, k);
+        break;
+      }
+    }
+    while (tokens.length && isConnector(tokens[tokens.length - 1]!.text)) tokens.pop();
+    if (tokens.length < 3 || !tokens.some((t) => ORG_HEADS.has(t.text))) continue;
+    if (!tokens.some((t) => isConnector(t.text))) continue;
+    let start = tokens[0]!.start;
+    const last = tokens[tokens.length - 1]!;
+    const end = last.start + last.text.length;
+    const overlapping = mentions.filter((x) => x.start < end && x.end > start);
+    // States at the tail ("of Belarus") and an acronym at the head ("OSCE Ministerial Council")
+    // belong to the name; anything else inside means this is not one name.
+    const absorbable = (x: Mention) =>
+      (x.known?.kind === "state" && x.start > start) ||
+      (x.start === start && x.kind === "organization" && /^\p{Lu}{2,}$/u.test(x.text));
+    if (overlapping.some((x) => !absorbable(x) || x.start < start || x.end > end)) continue;
+    for (const x of overlapping) mentions.splice(mentions.indexOf(x), 1);
+    const text = body.slice(start, end);
+    if (MEDIA.test(text)) continue;
+    // Keep the demonym before it: "the Lithuanian Ministry of the Interior".
+    const before = fold(body.slice(Math.max(0, start - 20), start));
+    const dm = new RegExp(`(?<![\\p{L}])(${index.demonymAlternation})\\s+$`, "u").exec(before);
+    if (dm && !mentions.some((x) => x.end === start - 1)) start -= dm[0].length;
+    const surface = body.slice(start, end);
+    mentions.push({
+      start,
+      end,
+      text: surface,
+      kind: "organization",
+      name: canonicalOrganization(surface, index),
+    });
+  }
 }
 
 function classifySequence(body: string, at: number, seq: string, mentions: Mention[], index: Index): void {
@@ -739,11 +1035,44 @@ function classifyRun(
       if (stateMention) mentions.splice(mentions.indexOf(stateMention), 1);
       end += after[0].length;
     }
+    // A sub-body of an organization named by its acronym: "OSCE Ministerial Council".
+    const acronym = mentions.find(
+      (x) => x.kind === "organization" && /^\p{Lu}{2,}$/u.test(x.text) && x.end === start - 1,
+    );
+    if (acronym && body[acronym.end] === " ") {
+      mentions.splice(mentions.indexOf(acronym), 1);
+      start = acronym.start;
+    }
     const text = body.slice(start, end);
     if (MEDIA.test(text)) return;
     if (text.split(/\s+/).length < 2) return;
+    // "South-East Finland Border Guard District": a unit of the state's border agency.
+    if (/\bBorder (?:Guard|Service|Police|Committee)\b/.test(text)) {
+      const state =
+        mentions.find((x) => x.known?.kind === "state" && x.end === start - 1 && body[x.end] === " ")
+          ?.known ?? (dm ? stateOfDemonym(index, dm[1]!) : undefined);
+      const agency = state ? borderAgency(index, state) : undefined;
+      if (agency && !overlaps(mentions, start, end)) {
+        mentions.push({
+          start,
+          end,
+          text,
+          kind: agency.kind,
+          name: agency.name,
+          known: agency,
+          state: state!.name,
+        });
+        return;
+      }
+    }
     if (!overlaps(mentions, start, end))
-      mentions.push({ start, end, text, kind: "organization", name: text.replace(/^the\s+/i, "") });
+      mentions.push({
+        start,
+        end,
+        text,
+        kind: "organization",
+        name: canonicalOrganization(text.replace(/^the\s+/i, ""), index),
+      });
     return;
   }
   // Persons: strip leading title words, then require a cue.
@@ -753,8 +1082,13 @@ function classifyRun(
     (TITLE_WORDS.has(run[i]!.text) || NOT_NAMES.has(run[i]!.text) || index.demonyms.has(fold(run[i]!.text)))
   )
     i++;
+  // "Homeland Security Secretary Alejandro Mayorkas": the name is what follows the last title word.
+  const lastTitle = run.findLastIndex((t, k) => k >= i && TITLE_WORDS.has(t.text));
+  if (lastTitle >= i && run.length - lastTitle - 1 >= 2) i = lastTitle + 1;
+  else if (lastTitle >= i && /\.$|^(?:Gov|Sen|Rep)$/.test(run[lastTitle]!.text)) return;
   const nameTokens = run.slice(i);
   if (nameTokens.length === 0) return;
+  if (PLACE_HEADS.has(nameTokens[nameTokens.length - 1]!.text)) return;
   if (
     nameTokens.some(
       (t) => NOT_NAMES.has(t.text) || (/^\p{Lu}\.$/u.test(t.text) === false && t.text.length < 2),
@@ -769,10 +1103,12 @@ function classifyRun(
   const cueBefore =
     PERSON_CUES.test(body.slice(Math.max(0, start - 30), start)) ||
     TITLE_PHRASE.test(body.slice(Math.max(0, start - 120), start));
-  const speech = SPEECH_AFTER.test(body.slice(end, end + 20));
+  const speech =
+    SPEECH_AFTER.test(body.slice(end, end + 20)) || APPOSITION_AFTER.test(body.slice(end, end + 80));
   const firstName = isFirstName(nameTokens[0]!.text);
   const multi = nameTokens.length >= 2;
-  if (!multi) return;
+  const monarch = titled && ONE_NAME_TITLES.test(body.slice(run[0]!.start, start));
+  if (!multi && !monarch) return;
   if (!(titled || cueBefore || firstName || speech)) return;
   // A run that ends in a possessive ("Russia’s") was cut mid-name; names do not contain states.
   if (nameTokens.some((t) => index.states.has(t.text.replace(/['’]s$/, "")))) return;

@@ -176,7 +176,11 @@ const ORGANIZATIONS: OrgRow[] = [
     "State Border Guard Service of Lithuania",
     ["Lithuanian State Border Guard Service", "State Border Guard Service", "VSAT"],
   ],
-  ["Finnish Border Guard", ["Finnish Border Guard Service"]],
+  ["Finnish Border Guard", ["Finnish Border Guard Service", "Rajavartiolaitos"]],
+  [
+    "Police and Border Guard Board",
+    ["PPA", "Estonian Police and Border Guard Board", "Politsei- ja Piirivalveamet"],
+  ],
   ["Hellenic Police", []],
   ["Riigikogu", ["Estonian parliament"]],
   ["Eduskunta", ["Finnish parliament", "Parliament of Finland"]],
