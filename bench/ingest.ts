@@ -7,7 +7,7 @@ import type { Driver } from "neo4j-driver";
 import { applySchema, createDriver, loadNeo4jConfig } from "../cypher/neo4j.ts";
 import { extractArticles } from "../ingest/extract.ts";
 import type { Article, Extraction } from "../ingest/facts.ts";
-import { loadExtraction } from "../ingest/load.ts";
+import { loadExtraction, loadSteps, type LoadStepKey } from "../ingest/load.ts";
 import { start, stop } from "../scripts/neo4j.ts";
 
 const ARTICLES = 10_000;
@@ -130,27 +130,36 @@ async function cleanup(driver: Driver, database: string): Promise<void> {
   }
 }
 
-// The baseline: the same rows and the same relationships, written with plain CREATE (no MERGE, no
-// corroboration count) under BenchRaw* labels with a lookup index on id, in batches of the loader's size.
-const BARE_STATEMENTS = {
-  articles: "UNWIND $rows AS row CREATE (n:BenchRawArticle) SET n = row",
-  actors: "UNWIND $rows AS row CREATE (n:BenchRawActor) SET n = row",
+// The baseline: the loader's own rows (loadSteps), with the same properties and relationships,
+// written with plain CREATE under BenchRaw* labels (no MERGE, no corroboration count), with a lookup
+// index on id like the loader's constraints, in batches of the loader's size.
+const BARE_STATEMENTS: Record<LoadStepKey, string> = {
+  articles: `UNWIND $rows AS row CREATE (a:BenchRawArticle)
+    SET a.id = row.id, a.date = date(row.date), a.source = row.source, a.title = row.title, a.url = row.url, a.file = row.file`,
+  actors: `UNWIND $rows AS row CREATE (a:BenchRawActor)
+    SET a.id = row.id, a.name = row.name, a.kind = row.kind, a.aliases = row.aliases, a.aliasText = row.aliasText, a.title = row.title`,
+  places: "UNWIND $rows AS row CREATE (p:BenchRawPlace {id: row.id, name: row.name})",
   meetings: `UNWIND $rows AS row
-    CREATE (m:BenchRawMeeting {id: row.id, date: row.date, kind: row.kind})
+    CREATE (m:BenchRawMeeting {id: row.id, date: date(row.date), kind: row.kind, cameo: row.cameo, label: row.label})
     WITH m, row
     CALL (m, row) { UNWIND row.participants AS pid MATCH (a:BenchRawActor {id: pid}) CREATE (a)-[:PARTICIPATED_IN]->(m) }
     CALL (m, row) { UNWIND row.sources AS src MATCH (a:BenchRawArticle {id: src.article})
       CREATE (m)-[:REPORTED_IN {quote: src.quote, start: src.start, end: src.end}]->(a) }`,
   incidents: `UNWIND $rows AS row
-    CREATE (i:BenchRawIncident {id: row.id, date: row.date, kind: row.kind})-[:OCCURRED_AT]->(:BenchRawPlace {name: row.place})
+    CREATE (i:BenchRawIncident {id: row.id, date: date(row.date), kind: row.kind, cameo: row.cameo,
+                                description: row.description, label: row.label})
     WITH i, row
-    CALL (i, row) { UNWIND row.actors AS pid MATCH (a:BenchRawActor {id: pid}) CREATE (a)-[:INVOLVED_IN]->(i) }
+    MATCH (p:BenchRawPlace {id: row.placeId})
+    CREATE (i)-[:OCCURRED_AT]->(p)
+    WITH i, row
+    CALL (i, row) { UNWIND row.actors AS pid MATCH (a:BenchRawActor {id: pid}) CREATE (a)-[:INVOLVED_IN {role: 'participant'}]->(i) }
     CALL (i, row) { UNWIND row.sources AS src MATCH (a:BenchRawArticle {id: src.article})
       CREATE (i)-[:REPORTED_IN {quote: src.quote, start: src.start, end: src.end}]->(a) }`,
-} as const;
+};
+const BARE_LABELS = ["BenchRawActor", "BenchRawArticle", "BenchRawPlace"];
 
 async function bareCreate(driver: Driver, database: string, x: Extraction, batch = 1000): Promise<void> {
-  for (const label of ["BenchRawActor", "BenchRawArticle"]) {
+  for (const label of BARE_LABELS) {
     await driver.executeQuery(
       `CREATE INDEX bench_${label} IF NOT EXISTS FOR (n:${label}) ON (n.id)`,
       {},
@@ -158,21 +167,19 @@ async function bareCreate(driver: Driver, database: string, x: Extraction, batch
     );
   }
   await driver.executeQuery("CALL db.awaitIndexes(60)", {}, { database });
-  const steps: [string, object[]][] = [
-    [BARE_STATEMENTS.articles, x.articles.map((a) => ({ id: a.id, date: a.date }))],
-    [BARE_STATEMENTS.actors, x.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind }))],
-    [BARE_STATEMENTS.meetings, x.meetings],
-    [BARE_STATEMENTS.incidents, x.incidents],
-  ];
-  for (const [query, rows] of steps) {
-    for (let i = 0; i < rows.length; i += batch) {
-      await driver.executeQuery(query, { rows: rows.slice(i, i + batch) }, { database });
+  for (const step of loadSteps(x)) {
+    for (let i = 0; i < step.rows.length; i += batch) {
+      await driver.executeQuery(
+        BARE_STATEMENTS[step.key],
+        { rows: step.rows.slice(i, i + batch) },
+        { database },
+      );
     }
   }
 }
 
 async function dropBenchIndexes(driver: Driver, database: string): Promise<void> {
-  for (const label of ["BenchRawActor", "BenchRawArticle"]) {
+  for (const label of BARE_LABELS) {
     await driver.executeQuery(`DROP INDEX bench_${label} IF EXISTS`, {}, { database });
   }
 }

@@ -109,19 +109,13 @@ function chunks<T>(rows: T[], size: number): T[][] {
   return out;
 }
 
-export async function loadExtraction(
-  driver: Driver,
-  extraction: Extraction,
-  options: LoadOptions,
-): Promise<LoadSummary> {
-  const batchSize = options.batchSize ?? 1000;
+export type LoadStepKey = keyof Omit<LoadSummary, "relationshipsCreated">;
+
+/** The rows each step writes, in order; the ingest bench writes the same rows for its baseline. */
+export function loadSteps(extraction: Extraction): { key: LoadStepKey; query: string; rows: object[] }[] {
   const actorNames = new Map(extraction.actors.map((a) => [a.id, a.name]));
   const names = (ids: string[]) => ids.map((id) => actorNames.get(id) ?? id).join(" – ");
-  const steps: {
-    key: keyof Omit<LoadSummary, "relationshipsCreated">;
-    query: string;
-    rows: object[];
-  }[] = [
+  return [
     {
       key: "articles",
       query: UPSERT_ARTICLES,
@@ -157,7 +151,11 @@ export async function loadExtraction(
       key: "meetings",
       query: UPSERT_MEETINGS,
       rows: extraction.meetings.map((m) => ({
-        ...m,
+        id: m.id,
+        date: m.date,
+        kind: m.kind,
+        participants: m.participants,
+        sources: m.sources,
         cameo: m.cameo ?? MEETING_CAMEO[m.kind],
         label: `${m.kind.replace("_", " ")}: ${names(m.participants)}`,
       })),
@@ -166,7 +164,11 @@ export async function loadExtraction(
       key: "incidents",
       query: UPSERT_INCIDENTS,
       rows: extraction.incidents.map((i) => ({
-        ...i,
+        id: i.id,
+        date: i.date,
+        kind: i.kind,
+        actors: i.actors,
+        sources: i.sources,
         cameo: i.cameo ?? null,
         description: i.description ?? null,
         placeId: placeId(i.place),
@@ -174,6 +176,15 @@ export async function loadExtraction(
       })),
     },
   ];
+}
+
+export async function loadExtraction(
+  driver: Driver,
+  extraction: Extraction,
+  options: LoadOptions,
+): Promise<LoadSummary> {
+  const batchSize = options.batchSize ?? 1000;
+  const steps = loadSteps(extraction);
   const total = steps.reduce((n, s) => n + s.rows.length, 0);
   const summary: LoadSummary = {
     articles: { created: 0, unchanged: 0 },
