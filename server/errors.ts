@@ -49,6 +49,9 @@ export function toAppError(error: unknown): AppError {
   }
   if (code.startsWith("Neo.")) {
     const details = { neo4jCode: code };
+    // The deployment's fault, not the request's: say which setting to fix.
+    if (code === "Neo.ClientError.Database.DatabaseNotFound")
+      return new AppError(503, "neo4j_unavailable", `${neo.message} (check NEO4J_DATABASE)`, details);
     if (
       code.includes("TransactionTimedOut") ||
       code.includes("Transaction.TransactionTimedOutClientConfiguration")
