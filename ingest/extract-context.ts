@@ -111,7 +111,19 @@ export function eventDate(ctx: SentenceContext, at: number, fallback: "anchor" |
     list.sort((a, b) => distance(a, at) - distance(b, at))[0]?.resolved ?? undefined;
   const main = pick(usable.filter((d) => !d.ofReport));
   if (main) return main;
-  const report = pick(usable.filter((d) => d.ofReport));
+  const reports = usable.filter((d) => d.ofReport);
+  const report = pick(reports);
+  // "stabbed ... last month, the army announced on Thursday": a vague date nearer the event than
+  // the report's date leaves the event without a day.
+  // ("this week" still includes the report's day; "last month" and "in March" do not.)
+  const vague = ctx.dates.filter(
+    (d) =>
+      d.kind === "vague" &&
+      /^(?:(?:the\s+)?(?:last|previous|preceding)\b|in\s|during\s|early\s|late\s|mid|end\s|beginning\s)|\bago$/i.test(
+        d.text,
+      ),
+  );
+  if (report && vague.some((v) => reports.every((r) => distance(v, at) < distance(r, at)))) return undefined;
   if (report) return report;
   // Only vague or subordinate dates ("this week", "after ... on November 8"): no day for the event.
   if (ctx.dates.some((d) => d.kind === "vague" || d.subordinate)) return undefined;

@@ -36,7 +36,7 @@ export const INCIDENT_KINDS: Trigger[] = [
     cameo: "190",
   },
   {
-    re: /\b(?:clash(?:es|ed)?|tear ?gas|water cannons?|stun grenades|flash-?bangs|pepper spray|rubber bullets|(?:threw|throwing|hurled|hurling) (?:stones|rocks|sticks|firecrackers|flaming|tree)|stones and sticks|blind\w* .{0,30}strobe)\b/i,
+    re: /\b(?:clash(?:es|ed)?|tear ?gas|water cannons?|stun grenades|flash-?bangs|pepper spray|rubber bullets|batons|(?:threw|throwing|hurled|hurling|pelted \w+ with) (?:stones|rocks|sticks|firecrackers|flaming|tree|branches)|stones and sticks|(?:stones|rocks) (?:were|was) thrown|blind\w* .{0,30}strobe|attacked (?:with|by) (?:stones|rocks|sticks|knives|a knife|migrants)|(?:was|were|been|being) (?:attacked|stabbed|assaulted)|stabbed)\b/i,
     kind: "clash",
     cameo: "175",
   },
@@ -50,7 +50,7 @@ export const INCIDENT_KINDS: Trigger[] = [
     kind: "fence_breach",
   },
   {
-    re: /\b(?:(?:tried|trying|try|attempt(?:ed|ing|s)?|sought|seeking|bid) to (?:illegally )?(?:cross|break (?:into|through)|storm|enter|force|get into)|storm(?:ed|ing)? the border|crossed the (?:[\w-]+ )?border|forced passage|forced crossing|marched to the border|break into|broke into|illegal crossing of)\b/i,
+    re: /\b(?:(?:tried|trying|try|attempt(?:ed|ing|s)?|sought|seeking|bid) to (?:illegally )?(?:cross|break (?:into|through)|storm|enter|force|get into|run (?:through|past|across)|climb|scale|swim)|attempts? by [^.,;]{1,60}? to (?:illegally )?(?:cross|break (?:into|through)|storm|enter|force)|storm(?:ed|ing)? the border|crossed the (?:[\w-]+ )?border|forced passage|forced crossing|forc(?:ed|ing|e) (?:their|its|his|her) way (?:past|through|across|into)|marched to the border|break into|broke into|illegal crossing of|(?:swam|swimming|swim|waded|wading|wade) (?:across|into|around|to)|(?:climbed|climbing|scaled|scaling|jumped|jumping) (?:over )?(?:the |a )?(?:[\w-]+ ){0,2}(?:fence|wall)|crossed into|poured into|rushed (?:the|a) (?:border|bridge|fence|crossing))\b/i,
     kind: "crossing_attempt",
   },
   {
@@ -61,13 +61,18 @@ export const INCIDENT_KINDS: Trigger[] = [
 ];
 
 const NOT_AN_EVENT =
-  /\b(?:prevented|prevent|stopped|blocked|repelled|recorded|registered) (?:\w+ ){0,2}(?:\d[\d,]*|dozens|hundreds|thousands) (?:\w+ ){0,2}attempts\b|\battempts\b.{0,20}\b(?:a day|per day|daily|since)\b|\bno (?:\w+ )?incidents?\b|\b(?:repeated|numerous|several|many|multiple|frequent|ongoing|constant) (?:[\w-]+ ){0,2}(?:violations|incidents|attempts|provocations)\b|\b(?:will|would|could|might|may|threaten\w*|warned|possible|plans?)\b/i;
+  /\bin the (?:previous|past|last) (?:\d+|twenty-four|twenty four) hours\b|\bsince the (?:start|beginning) of\b|\b(?:prevented|prevent|stopped|blocked|repelled|recorded|registered) (?:\w+ ){0,2}(?:\d[\d,]*|dozens|hundreds|thousands) (?:\w+ ){0,2}attempts\b|\battempts\b.{0,20}\b(?:a day|per day|daily|since)\b|\bno (?:\w+ )?incidents?\b|\b(?:repeated|numerous|several|many|multiple|frequent|ongoing|constant) (?:[\w-]+ ){0,2}(?:violations|incidents|attempts|provocations)\b|\b(?:will|would|could|might|threaten\w*|warned|possible|plans?)\b/i;
+// The modal "may", not the month ("on May 28").
+const MAY = /\bmay\b/;
 
 const BORDER_WORDS =
   /\b(?:border|frontier|fence|crossing|checkpoint|no man['’]s land|buffer zone|barrier)\b/i;
 
 const SITE_AFTER =
-  /\b((?:\p{Lu}[\p{L}'’-]+)(?:[ -]\p{Lu}[\p{L}'’-]+)?) (border crossing(?: point)?|crossing point|crossing|checkpoint|check ?point|border post|sector|volost|parish|municipality|village|district)\b/u;
+  /\b((?:\p{Lu}[\p{L}'’-]+)(?:[ -]\p{Lu}[\p{L}'’-]+)?) (border crossing(?: point)?|crossing point|crossing|checkpoint|check ?point|border post|border gate|gate|sector|volost|parish|municipality|village|district|beach|bridge)\b/gu;
+// Where people crossed to: "reached Ceuta", "waded across the Rio Grande".
+const SITE_INTO =
+  /\b(?:into|across|reached|reaching|around|near) (?:the )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?=[ ,.;])/gu;
 const SITE_BEFORE =
   /\b(checkpoint|village|town|municipality|crossing|sector|area) (?:of )?(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)\b/u;
 const SITE_AT = /\b(?:at|near|in) (?:the )?(\p{Lu}[\p{L}'’-]+)(?=[ ,.])/u;
@@ -139,13 +144,17 @@ function placeOf(
   ctx: SentenceContext,
   articlePair: [string, string] | undefined,
   homeStates: string[],
+  crossing = false,
 ): PlaceInfo {
   const text = ctx.sentence.text;
   const base = ctx.sentence.start;
   const info: PlaceInfo = {};
-  const site = SITE_AFTER.exec(text) ?? undefined;
   const mentionAt = (pos: number) => ctx.mentions.find((m) => m.start - base <= pos && m.end - base > pos);
-  if (site && !mentionAt(site.index)) {
+  // "the Polish village of Kuźnica": a demonym or a state is not the site's name.
+  const site = [...text.matchAll(SITE_AFTER)].find(
+    (m) => !mentionAt(m.index) && !stateNamed(m[1]!.split(/[ -]/)[0]!) && !isCommonWord(m[1]!),
+  );
+  if (site) {
     const head = site[2]!.replace(/check ?point/, "checkpoint");
     info.site = `${site[1]} ${head}`;
   } else {
@@ -163,6 +172,15 @@ function placeOf(
         !isCommonWord(at[1]!)
       )
         info.site = at[1];
+      else if (crossing) {
+        const into = [...text.matchAll(SITE_INTO)].find(
+          (m) =>
+            !mentionAt(m.index + m[0].length - m[1]!.length) &&
+            !isCommonWord(m[1]!.split(" ")[0]!) &&
+            !stateNamed(m[1]!.split(" ")[0]!),
+        );
+        if (into) info.site = into[1];
+      }
     }
   }
   const phrase = findBorderPhrase(text);
@@ -193,6 +211,9 @@ function placeOf(
 }
 
 const COMMON = new Set([
+  "The",
+  "Europe",
+  "EU",
   "Monday",
   "Tuesday",
   "Wednesday",
@@ -258,7 +279,7 @@ function incidentIn(
     }
   }
   if (!trigger) return undefined;
-  if (NOT_AN_EVENT.test(text)) return undefined;
+  if (NOT_AN_EVENT.test(text) || MAY.test(text)) return undefined;
   let date = eventDate(ctx, at, "none");
   if (
     !date &&
@@ -267,7 +288,7 @@ function incidentIn(
   )
     date = paragraphDate.date;
   if (!date || date > articleDate) return undefined;
-  const place = placeOf(ctx, articlePair, homeStates);
+  const place = placeOf(ctx, articlePair, homeStates, true);
   if (!place.site && !place.border && !place.placeText) {
     // "Police used a water cannon" after a sentence at the border: the article's border.
     if (!articlePair) return undefined;
@@ -277,7 +298,7 @@ function incidentIn(
   let kind = trigger.kind;
   if (
     kind === "crossing_attempt" &&
-    /\b(?:thousands?|hundreds|several thousand|large groups?|mass|crowds?|wave)\b/i.test(text)
+    /\b(?:thousands?|hundreds|several thousand|large groups?|mass|crowds?|wave|\d{1,3},\d{3})\b/i.test(text)
   )
     kind = "mass_crossing_attempt";
   return { date, kind, cameo: trigger.cameo, ...place, description: text, actors, sentence: ctx };

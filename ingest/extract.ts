@@ -14,6 +14,7 @@ import {
   type IncidentFinding,
 } from "./extract-incidents.ts";
 import { cameoFor, extractMeetings, type MeetingFinding } from "./extract-meetings.ts";
+import { slug } from "./extract-fold.ts";
 import { splitSentences } from "./extract-sentences.ts";
 import type { Article, ArticleRef, Extraction, Incident, Meeting, SourceRef } from "./facts.ts";
 import { ActorRegistry } from "./resolve.ts";
@@ -53,7 +54,7 @@ function articleRef(a: Article): ArticleRef {
 export function extractArticles(articles: Article[], options: ExtractOptions = {}): Extraction {
   const registry = options.registry ?? new ActorRegistry();
   const meetings = new Map<string, Meeting>();
-  const incidents = new Map<string, Incident & { site?: string }>();
+  const incidents = new Map<string, StoredIncident>();
   const used = new Set<string>();
   for (const article of articles) {
     const facts = extractArticle(article, registry);
@@ -72,7 +73,7 @@ export function extractArticles(articles: Article[], options: ExtractOptions = {
     actors: registry.list().filter((a) => used.has(a.id)),
     meetings: [...meetings.values()].sort((a, b) => a.id.localeCompare(b.id)),
     incidents: [...incidents.values()]
-      .map(({ site: _site, ...rest }) => rest)
+      .map(({ site: _site, border: _border, ...rest }) => rest)
       .sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
@@ -118,16 +119,37 @@ function addMeeting(meetings: Map<string, Meeting>, article: Article, f: Meeting
   if (!existing.sources.some((s) => s.article === article.id)) existing.sources.push(source);
 }
 
-function addIncident(
-  incidents: Map<string, Incident & { site?: string }>,
-  article: Article,
-  f: IncidentFinding,
-): void {
-  const id = `incident-${incidentKey(f)}`;
+type StoredIncident = Incident & { site?: string; border?: string };
+
+/** "Kuźnica border crossing", "Kuźnica crossing", "Kuznica" → "kuznica": the name a site is known by. */
+export function siteCore(site: string): string {
+  return slug(
+    site.replace(
+      /\s+(?:border crossing(?: point)?|crossing point|crossing|checkpoint|border post|border gate|gate|village|town|municipality|district|sector|beach|bridge)$/i,
+      "",
+    ),
+  );
+}
+
+function addIncident(incidents: Map<string, StoredIncident>, article: Article, f: IncidentFinding): void {
+  let id = `incident-${incidentKey(f)}`;
+  // The same day at the same site is one incident, whether or not each report names the border.
+  if (!incidents.has(id) && f.site) {
+    const core = siteCore(f.site);
+    const border = f.border?.join("-");
+    const same = [...incidents.values()].find(
+      (x) =>
+        x.date === f.date &&
+        x.site &&
+        siteCore(x.site) === core &&
+        (!border || !x.border || x.border === border),
+    );
+    if (same) id = same.id;
+  }
   const existing = incidents.get(id);
   const source = sourceOf(article, f);
   if (!existing) {
-    const incident: Incident & { site?: string } = {
+    const incident: StoredIncident = {
       id,
       date: f.date,
       kind: f.kind,
@@ -138,6 +160,7 @@ function addIncident(
     };
     if (f.cameo) incident.cameo = f.cameo;
     if (f.site) incident.site = f.site;
+    if (f.border) incident.border = f.border.join("-");
     incidents.set(id, incident);
     return;
   }
@@ -146,6 +169,7 @@ function addIncident(
     existing.site = f.site;
     existing.place = f.site;
   }
+  if (f.border && !existing.border) existing.border = f.border.join("-");
   if (INCIDENT_PRIORITY.indexOf(f.kind) < INCIDENT_PRIORITY.indexOf(existing.kind)) {
     existing.kind = f.kind;
     if (f.cameo) existing.cameo = f.cameo;

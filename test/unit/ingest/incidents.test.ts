@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { extractArticles, siteCore } from "../../../ingest/extract.ts";
+
+function incidents(body: string, date: string, id = "a"): [string, string][] {
+  return extractArticles([{ id, date, body }]).incidents.map((i) => [i.date, i.place]);
+}
+
+describe("incident rules", () => {
+  it("finds swimming, wading and forcing one's way across as crossings, with the place crossed to", () => {
+    expect(
+      incidents(
+        "At least 6,000 people reached Ceuta on Monday, most of them by swimming around the breakwater at Tarajal beach.",
+        "2021-05-18",
+      ),
+    ).toEqual([["2021-05-17", "Tarajal beach"]]);
+    expect(
+      incidents(
+        "On Dec. 11, about 1,500 migrants waded across the Rio Grande into the city in a single night.",
+        "2023-01-10",
+      ),
+    ).toEqual([["2022-12-11", "Rio Grande"]]);
+  });
+
+  it("finds attacks on guards as clashes and counts the night for 'overnight'", () => {
+    expect(
+      incidents(
+        "The soldier was attacked on May 28 near the village of Dubicze Cerkiewne, when a man reached through the steel barrier with a knife.",
+        "2024-06-07",
+      ),
+    ).toEqual([["2024-05-28", "Dubicze Cerkiewne village"]]);
+    expect(
+      incidents(
+        "Poland's Border Guard said there were two attempts by large groups of migrants to break through the border fence overnight near the village of Białowieża.",
+        "2021-11-10",
+      ),
+    ).toEqual([["2021-11-10", "Białowieża village"]]);
+  });
+
+  it("does not take a demonym for a site, a daily count for an incident or the report's day for the event's", () => {
+    expect(
+      incidents(
+        "Nov. 8 - Migrants march to the border near the Polish village of Kuźnica and try to break through the fence.",
+        "2021-11-18",
+      ),
+    ).toEqual([["2021-11-08", "Kuźnica village"]]);
+    expect(
+      incidents(
+        "The Polish Border Guard said on Friday that 130 people had tried to cross the border illegally in the previous 24 hours.",
+        "2024-06-07",
+      ),
+    ).toEqual([]);
+    expect(
+      incidents(
+        "A soldier who was stabbed through the border fence last month has died, the army announced on Thursday.",
+        "2024-06-07",
+      ),
+    ).toEqual([]);
+  });
+
+  it("merges reports of the same day at the same site, with or without the border", () => {
+    const a = {
+      id: "a",
+      date: "2021-11-16",
+      body: "Police fired tear gas at migrants at the Kuźnica border crossing on the Belarusian-Polish border on Tuesday.",
+    };
+    const b = {
+      id: "b",
+      date: "2021-11-18",
+      body: "Nov. 16 - Polish forces use water cannon against migrants throwing stones at the Kuźnica crossing.",
+    };
+    const merged = extractArticles([a, b]).incidents;
+    expect(merged).toHaveLength(1);
+    expect(merged[0]!.sources.map((s) => s.article)).toEqual(["a", "b"]);
+    expect(siteCore("Kuźnica border crossing")).toBe(siteCore("Kuznica crossing"));
+  });
+});
