@@ -85,6 +85,79 @@ describe("loadExtraction", () => {
   });
 });
 
+describe("new facts through CREATE, known facts through MERGE", () => {
+  it("writes the same graph whether a fact is new or already known", async () => {
+    // All new (the CREATE path) …
+    await loadExtraction(driver, seedExtraction, { database });
+    const fresh = await dumpGraph(driver);
+    // … against every event known first without its links (the MERGE path).
+    await clearGraph(driver);
+    await loadExtraction(
+      driver,
+      {
+        ...seedExtraction,
+        meetings: seedExtraction.meetings.map((m) => ({ ...m, participants: [], sources: [] })),
+        incidents: seedExtraction.incidents.map((i) => ({ ...i, actors: [], sources: [] })),
+      },
+      { database },
+    );
+    await loadExtraction(driver, seedExtraction, { database });
+    expect(await dumpGraph(driver)).toEqual(fresh);
+  });
+
+  it("counts a later outlet's report of a known event as corroboration", async () => {
+    const first = { ...seedExtraction, incidents: [] };
+    await loadExtraction(driver, first, { database });
+    const call = seedExtraction.meetings[0]!;
+    const later = {
+      articles: [{ id: "a9", date: "2021-11-18", source: "Reuters" }],
+      actors: [],
+      meetings: [{ ...call, sources: [{ article: "a9", quote: "They spoke.", start: 0, end: 11 }] }],
+      incidents: [],
+    };
+    const summary = await loadExtraction(driver, later, { database });
+    expect(summary.meetings).toEqual({ created: 0, unchanged: 1 });
+    const count = await readTx(driver, database, async (tx) =>
+      (
+        await tx.run("MATCH (m:Meeting {id: $id}) RETURN m.sourceCount AS n", { id: call.id })
+      ).records[0]!.get("n"),
+    );
+    expect(count).toBe(2);
+  });
+
+  it("keeps one link per article when an event is quoted twice from it", async () => {
+    const call = seedExtraction.meetings[0]!;
+    const twice = {
+      ...seedExtraction,
+      meetings: [
+        { ...call, sources: [...call.sources, { ...call.sources[0]!, quote: "Again.", start: 5, end: 11 }] },
+      ],
+      incidents: [],
+    };
+    await loadExtraction(driver, twice, { database });
+    const links = await readTx(driver, database, async (tx) =>
+      (
+        await tx.run("MATCH (:Meeting {id: $id})-[r:REPORTED_IN]->() RETURN r.quote AS quote", {
+          id: call.id,
+        })
+      ).records.map((r) => r.get("quote") as string),
+    );
+    expect(links).toEqual([call.sources[0]!.quote]);
+  });
+
+  it("lets two loaders write the same new facts at once and ends with one copy of each", async () => {
+    await loadExtraction(driver, seedExtraction, { database });
+    const once = await dumpGraph(driver);
+    await clearGraph(driver);
+    await Promise.all([
+      loadExtraction(driver, seedExtraction, { database, batchSize: 1 }),
+      loadExtraction(driver, seedExtraction, { database, batchSize: 1 }),
+      loadExtraction(driver, seedExtraction, { database, batchSize: 2 }),
+    ]);
+    expect(await dumpGraph(driver)).toEqual(once);
+  });
+});
+
 /** Every node and relationship with its properties, in a stable order. */
 async function dumpGraph(d: Driver): Promise<string[]> {
   return readTx(d, database, async (tx) => {
