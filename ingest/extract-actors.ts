@@ -24,6 +24,11 @@ export interface Mention {
   state?: string;
   /** A role reference without a name ("the Belarusian president"). */
   reference?: boolean;
+  /**
+   * Resolve only to a person the article names ("Germany's top diplomat" with no name given stays
+   * unresolved): possessive, "of <State>", organization and counterpart references.
+   */
+  localOnly?: boolean;
   /** Only the surname was written ("Lukashenko"); resolve.ts links it to a full name. */
   surnameOnly?: boolean;
   /** A state named by its capital or by a demonym phrase. */
@@ -547,7 +552,34 @@ const ROLE_WORDS: [RegExp, string][] = [
   [/^(?:leader|strongman|ruler|dictator)$/i, "leader"],
   [/^chancellor$/i, "chancellor"],
   [/^(?:speaker|parliament speaker)$/i, "speaker"],
+  [
+    /^(?:european )?commission(?:er)?(?: for)? home affairs(?: commissioner)?$|^home affairs commissioner$/i,
+    "home affairs commissioner",
+  ],
+  [/^(?:european )?commissioner\b.*$|^commissioner$/i, "commissioner"],
+  [/^(?:king|monarch)$/i, "king"],
+  [/^secretary of state$/i, "secretary of state"],
+  [/^governor$/i, "governor"],
+  [/^(?:secretary[- ]general|chief)$/i, "secretary general"],
+  [/^minister$/i, "minister"],
+  [/^counterpart$/i, "counterpart"],
 ];
+
+/** The role a longer title names: "European Commissioner for Home Affairs", "Minister of the Interior of Lithuania". */
+export function phraseRole(text: string): string | undefined {
+  const t = text.replace(/\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}[\p{L}]+$/u, "").trim();
+  const direct = normalizeRole(t);
+  if (direct) return direct;
+  if (/\bcommissioner\b.*\bhome affairs\b|\bhome affairs commissioner\b/i.test(t))
+    return "home affairs commissioner";
+  if (/\bcommissioner\b/i.test(t)) return "commissioner";
+  const words = t.split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    const tail = normalizeRole(words.slice(k).join(" "));
+    if (tail) return tail;
+  }
+  return undefined;
+}
 
 export function normalizeRole(text: string): string | undefined {
   const t = text.trim().replace(/\s+/g, " ");
@@ -556,7 +588,36 @@ export function normalizeRole(text: string): string | undefined {
 }
 
 const ROLE_PATTERN =
-  "(?:prime minister|premier|PM|foreign minister|foreign affairs minister|top diplomat|foreign policy chief|chief diplomat|defen[cs]e minister|interior minister|president|head of state|leader|strongman|ruler|chancellor|speaker)";
+  "(?:prime minister|premier|PM|foreign minister|foreign affairs minister|top diplomat|foreign policy chief|chief diplomat|defen[cs]e minister|interior minister|president|head of state|leader|strongman|ruler|chancellor|speaker|commissioner|king|monarch|governor|secretary of state|minister|counterpart)";
+
+// Roles in an international organization: "the EU's foreign policy chief", "the European
+// Commission president", "the head of the European Council", "NATO's secretary general".
+const ORG_ROLE =
+  /(?<![\p{L}])(?:(?:the\s+)?(EU|European Union|bloc|NATO|alliance|UN|U\.N\.|United Nations)(?:['’]s)?\s+(?:(foreign policy chief|top diplomat|chief diplomat|home affairs commissioner|migration commissioner|secretary[- ]general|chief))|(?:the\s+)?(?:(European Commission|European Council|European Parliament|Commission)\s+)(president|chief|head)|(?:the\s+)?(head|president|chief) of the (European Commission|European Council|European Parliament))(?![\p{L}])/gu;
+
+function orgRole(m: RegExpExecArray): { role: string; state: string; at: number; word: string } | undefined {
+  const org = m[1] ?? m[3] ?? m[6];
+  const word = m[2] ?? m[4] ?? m[5];
+  if (!org || !word) return undefined;
+  const at = m.index + m[0].indexOf(word, m[1] ? m[0].indexOf(org) + org.length : 0);
+  if (/^(?:NATO|alliance)$/i.test(org))
+    return word.match(/secretary|chief/i)
+      ? { role: "secretary general", state: "NATO", at, word }
+      : undefined;
+  if (/^(?:UN|U\.N\.|United Nations)$/i.test(org))
+    return word.match(/secretary|chief/i)
+      ? { role: "secretary general", state: "United Nations", at, word }
+      : undefined;
+  if (/^(?:EU|European Union|bloc)$/i.test(org)) {
+    if (/commissioner/i.test(word))
+      return { role: "home affairs commissioner", state: "European Union", at, word };
+    if (/diplomat|foreign/i.test(word))
+      return { role: "foreign minister", state: "European Union", at, word };
+    return undefined;
+  }
+  const body = /Council/.test(org) ? "council" : /Parliament/.test(org) ? "parliament" : "commission";
+  return { role: `european ${body} president`, state: "European Union", at, word };
+}
 
 // ---------- the finder ----------
 
@@ -656,20 +717,41 @@ export function findMentions(body: string, options: FindOptions = {}): Mention[]
     });
   }
 
-  // 3. Role references: "the Belarusian president", "Poland's prime minister", "the Turkish President".
+  // 3. Role references: "the Belarusian president", "Poland's prime minister", "the Turkish President",
+  // "his Lithuanian counterpart", "the prime minister of Latvia".
   const roleRe = new RegExp(
-    `(?<![\\p{L}])(?:the\\s+|The\\s+)(?:(${index.demonymAlternation})\\s+)?(?:acting\\s+|self-proclaimed\\s+)?(${ROLE_PATTERN})(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:(?:the|The|his|her|their|His|Her|Their)\\s+(?:(${index.demonymAlternation})\\s+)?|(${index.stateNameAlternation})['’]s?\\s+)(?:acting\\s+|self-proclaimed\\s+|new\\s+)?(${ROLE_PATTERN})(?![\\p{L}])`,
     "giu",
   );
   for (let m = roleRe.exec(folded); m; m = roleRe.exec(folded)) {
-    const role = normalizeRole(m[2]!);
+    const role = normalizeRole(m[3]!);
     if (!role) continue;
-    // "the President Duda", "the Prime Minister of Poland": a name or a state follows, not a reference.
-    if (/^\s+(?:of\s+)?\p{Lu}/u.test(folded.slice(m.index + m[0].length))) continue;
-    const state = m[1] ? stateOfDemonym(index, m[1]) : undefined;
-    if (m[1] && !/^\p{Lu}/u.test(m[1])) continue;
+    const lead = m[0].slice(0, m[0].length - m[3]!.length);
+    // "his counterpart" points to a person; "his president" or "their leader" does not.
+    if (/^(?:his|her|their)\b/i.test(lead) !== (role === "counterpart")) continue;
+    if (/\bformer\b/i.test(folded.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // "the Prime Minister of Poland": the state after "of" qualifies the role.
+    let rest = folded.slice(m.index + m[0].length);
+    const ofState = new RegExp(
+      `^\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?(${index.stateNameAlternation})(?![\\p{L}])`,
+      "u",
+    ).exec(rest);
+    if (ofState) rest = rest.slice(ofState[0].length);
+    // "the Minister of the Interior", "the head of state for": a fuller title, not a reference.
+    else if (/^\s+(?:of|for)\b/.test(rest)) continue;
+    // "the President Duda", "Poland's president, Andrzej Duda": a name follows, not a reference.
+    if (/^,?\s+(?:of\s+)?\p{Lu}/u.test(rest)) continue;
+    const stateWord = m[1] ?? m[2];
+    if (stateWord && !/^\p{Lu}/u.test(stateWord)) continue;
+    const state = m[1]
+      ? stateOfDemonym(index, m[1])
+      : m[2]
+        ? stateOf(index, m[2])
+        : ofState
+          ? stateOf(index, ofState[1]!)
+          : undefined;
     // A bare "the president" after a plural or in a generic sense is too weak; keep only singular.
-    if (/s$/i.test(m[2]!) && !/s$/i.test(role)) continue;
+    if (/s$/i.test(m[3]!) && !/s$/i.test(role)) continue;
     const text = body.slice(m.index, m.index + m[0].length);
     add({
       start: m.index,
@@ -679,6 +761,24 @@ export function findMentions(body: string, options: FindOptions = {}): Mention[]
       name: text,
       role: { role, state: state?.name },
       reference: true,
+      ...(m[2] || ofState || role === "counterpart" ? { localOnly: true } : {}),
+    });
+  }
+  ORG_ROLE.lastIndex = 0;
+  for (let m = ORG_ROLE.exec(folded); m; m = ORG_ROLE.exec(folded)) {
+    const r = orgRole(m);
+    if (!r) continue;
+    if (/^,?\s+(?:of\s+)?\p{Lu}/u.test(folded.slice(m.index + m[0].length))) continue;
+    const text = body.slice(r.at, r.at + r.word.length);
+    add({
+      start: r.at,
+      end: r.at + r.word.length,
+      text,
+      kind: "person",
+      name: text,
+      role: { role: r.role, state: r.state },
+      reference: true,
+      localOnly: true,
     });
   }
 
@@ -1114,8 +1214,17 @@ function classifyRun(
   if (nameTokens.some((t) => index.states.has(t.text.replace(/['’]s$/, "")))) return;
   const title = titled ? body.slice(run[0]!.start, run[i - 1]!.start + run[i - 1]!.text.length) : undefined;
   const state = stateBefore(index, body, run[0]!.start, mentions);
-  const roleText = title?.replace(/^(?:Acting|Former|Self-Proclaimed)\s+/i, "");
-  const role = roleText ? normalizeRole(roleText) : undefined;
+  // The role from the title words, else from a title phrase before the name ("Minister of the
+  // Interior Agnė Bilotaitė", "European Commissioner for Home Affairs Ylva Johansson").
+  const phrase = TITLE_PHRASE.exec(body.slice(Math.max(0, start - 120), start))?.[0];
+  const phraseStart = phrase ? body.lastIndexOf(phrase.trimEnd(), start) : -1;
+  const fullPhrase =
+    phraseStart >= 0
+      ? body.slice(Math.max(0, phraseStart - 40), phraseStart).match(/(?:[\p{Lu}][\p{L}-]*\s+)*$/u)![0] +
+        phrase!.replace(/,?\s+$/, "")
+      : undefined;
+  const roleText = (title ?? fullPhrase)?.replace(/^(?:Acting|Former|Self-Proclaimed)\s+/i, "");
+  const role = roleText ? (normalizeRole(roleText) ?? phraseRole(roleText)) : undefined;
   mentions.push({
     start,
     end,

@@ -237,6 +237,48 @@ function coordinated(
   return out;
 }
 
+// "After having met with Estonian PM Kaja Kallas in the morning, the Polish PM ... met his Lithuanian
+// counterpart": a completed meeting in a leading clause, with the main clause's subject.
+function afterClause(
+  ctx: SentenceContext,
+  persons: ResolvedMention[],
+  articleDate: string,
+): MeetingFinding[] | undefined {
+  const text = ctx.sentence.text;
+  const lead = /^(?:After|Following|Having)\b[^,;]*,\s+/.exec(text);
+  if (!lead) return undefined;
+  const cut = lead[0].length;
+  const sub = findTrigger(ctx, persons, 0, cut);
+  const main = findTrigger(ctx, persons, cut);
+  if (!sub || !main || sub.at >= cut) return undefined;
+  const spans = persons.map((m) => ({ m, ...rel(ctx, m) }));
+  const subject = unique(spans.filter((p) => p.start >= cut && p.end <= main.at).map((p) => p.m.actorId));
+  if (subject.length !== 1) return undefined;
+  const subObjects = unique(spans.filter((p) => p.start >= sub.end && p.end <= cut).map((p) => p.m.actorId));
+  const mainObjects = unique(spans.filter((p) => p.start >= main.end).map((p) => p.m.actorId));
+  if (!subObjects.length || !mainObjects.length) return undefined;
+  const mainCtx = { ...ctx, dates: ctx.dates.filter((d) => d.start >= cut) };
+  const subCtx = {
+    ...ctx,
+    dates: ctx.dates.filter((d) => d.end <= cut).map((d) => ({ ...d, subordinate: false })),
+  };
+  const mainDate = eventDate(mainCtx, main.at, "anchor");
+  const subDate = eventDate(subCtx, sub.at, "none") ?? mainDate;
+  const out: MeetingFinding[] = [];
+  for (const [hit, objects, date] of [
+    [sub, subObjects, subDate],
+    [main, mainObjects, mainDate],
+  ] as const) {
+    if (!date || date > articleDate) continue;
+    if (hit === main && notYet(text, hit.at)) continue;
+    const participants = unique([subject[0]!, ...objects]).sort();
+    if (participants.length < 2) continue;
+    const kind = hit.trigger.kind;
+    out.push({ date, kind, cameo: cameoFor(kind, hit.trigger), participants, sentence: ctx });
+  }
+  return out;
+}
+
 function meetingsInSentence(
   ctx: SentenceContext,
   text: string,
@@ -246,7 +288,7 @@ function meetingsInSentence(
 ): MeetingFinding[] {
   // State-to-state talks written with a demonym pair: "the Russian-Ukrainian peace talks".
   const stateTalks = stateTalksIn(ctx, articleDate);
-  const clauses = coordinated(ctx, persons, articleDate);
+  const clauses = coordinated(ctx, persons, articleDate) ?? afterClause(ctx, persons, articleDate);
   if (clauses) return [...clauses, ...stateTalks];
   const hit = findTrigger(ctx, persons);
   if (!hit) return stateTalks;

@@ -3,7 +3,7 @@
 // "Minsk" used as a government is Belarus; "IOM" is the International Organization for Migration.
 // Ids derive from canonical names only, so they are the same in every run and every article set.
 import type { ActorKind } from "../cypher/vocabulary.ts";
-import type { Mention } from "./extract-actors.ts";
+import { normalizeRole, type Mention } from "./extract-actors.ts";
 import type { Actor } from "./facts.ts";
 import { nameKey, skeleton, slug } from "./extract-fold.ts";
 import { GAZETTEER, type KnownActor } from "./gazetteer.ts";
@@ -22,10 +22,17 @@ function personKey(name: string): string {
   return `${parts[0]?.[0] ?? ""}:${skeleton(surnameOf(name))}`;
 }
 
-// "leader" fits whoever leads the state; the other roles must match exactly.
-function roleFits(wanted: string, held: string): boolean {
-  if (wanted === held) return true;
-  return wanted === "leader" && ["president", "prime minister", "chancellor", "leader"].includes(held);
+// "leader" fits whoever leads the state, "the minister" any minister but the prime minister, "the
+// commissioner" any commissioner; the other roles must match (after normalizing "foreign policy
+// chief" and "top diplomat" to "foreign minister").
+export function roleFits(wanted: string, heldRole: string): boolean {
+  const held = normalizeRole(heldRole) ?? heldRole;
+  if (wanted === held || wanted === heldRole) return true;
+  if (wanted === "leader")
+    return ["president", "prime minister", "chancellor", "leader", "king"].includes(held);
+  if (wanted === "minister") return /minister$/.test(held) && held !== "prime minister";
+  if (wanted === "commissioner") return /commissioner$/.test(held);
+  return false;
 }
 
 function heldOn(actor: KnownActor, role: string, state: string | undefined, date: string): boolean {
@@ -107,10 +114,12 @@ export class ActorRegistry {
     // Full names in this article, by surname skeleton, so "Lappo" finds "Anatoly Lappo".
     const bySurname = new Map<string, { id: string; mention: Mention }>();
     const persons: { id: string; mention: Mention; role?: { role: string; state?: string } }[] = [];
+    // Every person mention so far, references included: whom "his counterpart" is the counterpart of.
+    const recent: { id: string; role?: string }[] = [];
     for (const m of mentions) {
       let id: string | undefined;
       if (m.reference) {
-        id = this.resolveRole(m, persons, date);
+        id = this.resolveRole(m, persons, date, recent);
       } else if (m.known && !m.surnameOnly) {
         // Demonym phrases ("Greek authorities", "Polish") describe the state; they are not its names.
         const describes = m.adjective || (m.metonym && m.text !== m.known.capital);
@@ -125,6 +134,12 @@ export class ActorRegistry {
         id = this.register(slug(m.name), m.name, m.kind, m.text);
       }
       if (!id) continue;
+      if (m.kind === "person") {
+        const known = m.known ?? this.known.find((a) => slug(a.name) === id);
+        const office = known?.offices?.find((o) => (!o.from || o.from <= date) && (!o.to || date < o.to));
+        const role = m.role?.role !== "counterpart" ? (m.role?.role ?? office?.role) : undefined;
+        recent.push({ id, role: role ?? recent.find((r) => r.id === id && r.role)?.role });
+      }
       if (m.kind === "person" && !m.surnameOnly && !m.reference) {
         const actor = this.actors.get(id)!;
         bySurname.set(skeleton(surnameOf(actor.name)), { id, mention: m });
@@ -141,10 +156,22 @@ export class ActorRegistry {
     m: Mention,
     persons: { id: string; mention: Mention; role?: { role: string; state?: string } }[],
     date: string,
+    recent: { id: string; role?: string }[] = [],
   ): string | undefined {
-    const { role, state } = m.role!;
+    const { role: wanted, state } = m.role!;
+    let role = wanted;
+    let subjectId: string | undefined;
+    // "his Lithuanian counterpart": the office of the person the text was about, in the other state.
+    if (wanted === "counterpart") {
+      if (!state) return undefined;
+      const subject = [...recent].reverse().find((p) => p.role);
+      if (!subject?.role) return undefined;
+      role = normalizeRole(subject.role) ?? subject.role;
+      subjectId = subject.id;
+    }
     // The article's own people first, latest mention first: "the Polish PM" after "Mateusz Morawiecki".
     for (const p of [...persons].reverse()) {
+      if (p.id === subjectId) continue;
       const known = p.mention.known;
       if (p.role && roleFits(role, p.role.role) && (!state || !p.role.state || p.role.state === state)) {
         if (state && !p.role.state && !known) continue;
@@ -152,7 +179,7 @@ export class ActorRegistry {
       }
       if (known && heldOn(known, role, state, date)) return p.id;
     }
-    if (!state) return undefined;
+    if (!state || m.localOnly) return undefined;
     const holder = this.known.find((a) => a.kind === "person" && heldOn(a, role, state, date));
     return holder ? this.knownId(holder, holder.name) : undefined;
   }
