@@ -752,9 +752,22 @@ export function findMentions(body: string, options: FindOptions = {}): Mention[]
           : undefined;
     // A bare "the president" after a plural or in a generic sense is too weak; keep only singular.
     if (/s$/i.test(m[3]!) && !/s$/i.test(role)) continue;
-    const text = body.slice(m.index, m.index + m[0].length);
+    // "Poland's prime minister": the state keeps its own mention, the role starts after it.
+    let start = m.index;
+    if (m[2] && state) {
+      add({
+        start,
+        end: start + m[2].length,
+        text: body.slice(start, start + m[2].length),
+        kind: "state",
+        name: state.name,
+        known: state,
+      });
+      start = m.index + m[0].length - m[3]!.length;
+    }
+    const text = body.slice(start, m.index + m[0].length);
     add({
-      start: m.index,
+      start,
       end: m.index + m[0].length,
       text,
       kind: "person",

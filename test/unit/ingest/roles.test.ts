@@ -22,6 +22,7 @@ describe("role references", () => {
   it("reads possessive and 'of <State>' roles but resolves them only to people the article names", () => {
     expect(ids("Mateusz Morawiecki spoke. Poland's prime minister said more.", "2021-11-10")).toEqual([
       "mateusz-morawiecki",
+      "poland",
       "mateusz-morawiecki",
     ]);
     expect(ids("Germany's top diplomat said the key lies in Moscow.", "2021-10-21")).toEqual([
