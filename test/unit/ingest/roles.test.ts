@@ -25,10 +25,7 @@ describe("role references", () => {
       "poland",
       "mateusz-morawiecki",
     ]);
-    expect(ids("Germany's top diplomat said the key lies in Moscow.", "2021-10-21")).toEqual([
-      "germany",
-      "russia",
-    ]);
+    expect(ids("Germany's top diplomat said the key lies in Moscow.", "2021-10-21")).toEqual(["germany"]);
     expect(ids("Angela Merkel spoke. The prime minister of Poland replied.", "2021-11-10")).not.toContain(
       "mateusz-morawiecki",
     );
