@@ -525,6 +525,11 @@ const NAME_PARTICLES = new Set([
   "zu",
 ]);
 
+// A capitalized word that could be a given name (not an initialism, not a possessive).
+function isFirstNameLike(word: string): boolean {
+  return /^\p{Lu}[\p{Ll}][\p{L}-]*$/u.test(word);
+}
+
 let firstNames: Set<string> | undefined;
 function isFirstName(word: string): boolean {
   if (!firstNames) {
@@ -847,6 +852,19 @@ export function findMentions(body: string, options: FindOptions = {}): Mention[]
     }
     const known = entry.actor;
     const surnameOnly = known.kind === "person" && !text.includes(" ") && known.name.includes(" ");
+    // "Jari Rantanen" is not Mari Rantanen: a known surname after another first name is someone else.
+    if (surnameOnly) {
+      const prev = /([\p{Lu}][\p{L}'’-]*)\s$/u.exec(body.slice(Math.max(0, start - 30), start))?.[1];
+      if (
+        prev &&
+        !TITLE_WORDS.has(prev) &&
+        !NOT_NAMES.has(prev) &&
+        !index.demonyms.has(fold(prev)) &&
+        !index.byAlias.has(fold(prev)) &&
+        isFirstNameLike(prev)
+      )
+        continue;
+    }
     // A longer gazetteer name wins over a demonym phrase that only covers its head:
     // "Estonia's Police and Border Guard Board" is the Board, not "Estonia's Police".
     if (known.kind !== "state" && text.includes(" ")) {
@@ -1202,6 +1220,10 @@ function classifyRun(
   const nameTokens = run.slice(i);
   if (nameTokens.length === 0) return;
   if (PLACE_HEADS.has(nameTokens[nameTokens.length - 1]!.text)) return;
+  // "Minister of Citizen Protection Michalis Chrisochoidis": words right before a known person's name
+  // are that person's title.
+  const runEnd = nameTokens[nameTokens.length - 1]!.start + nameTokens[nameTokens.length - 1]!.text.length;
+  if (body[runEnd] === " " && mentions.some((x) => x.kind === "person" && x.start === runEnd + 1)) return;
   if (
     nameTokens.some(
       (t) => NOT_NAMES.has(t.text) || (/^\p{Lu}\.$/u.test(t.text) === false && t.text.length < 2),
