@@ -102,8 +102,24 @@ function firstTriggerish(text: string): number {
 }
 
 /** The event date for a trigger at `at`: nearest non-report date, else a report date, else the anchor. */
+/** Spans of non-restrictive relative clauses: ", who took office on Friday," (sentence offsets). */
+export function relativeClauses(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /,\s*(?:who|which|whose|whom)\b[^,;]*(?:,|$)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
 export function eventDate(ctx: SentenceContext, at: number, fallback: "anchor" | "none"): string | undefined {
-  const usable = ctx.dates
+  // A date inside a relative clause dates that clause ("Stubb, who won Sunday's run-off, met ... on
+  // Monday"); outside it, it dates the main clause.
+  const clauses = relativeClauses(ctx.sentence.text);
+  const clauseOf = (pos: number) => clauses.findIndex(([s, e]) => pos >= s && pos < e);
+  const own = clauseOf(at);
+  const sameClause = ctx.dates.filter((d) => clauseOf(d.start) === own);
+  const candidates =
+    own < 0 || sameClause.some((d) => d.resolved && d.kind !== "vague") ? sameClause : ctx.dates;
+  const usable = candidates
     .filter((d) => d.resolved && d.kind !== "vague" && !d.subordinate)
     // "The clash came a day after [Lukashenko spoke]": the event after the phrase is the earlier one.
     .map((d) => (d.backward && d.end <= at ? { ...d, resolved: d.backward } : d));

@@ -62,6 +62,8 @@ export const INCIDENT_KINDS: Trigger[] = [
 
 const NOT_AN_EVENT =
   /\bin the (?:previous|past|last) (?:\d+|twenty-four|twenty four) hours\b|\bsince the (?:start|beginning) of\b|\b(?:prevented|prevent|stopped|blocked|repelled|recorded|registered) (?:\w+ ){0,2}(?:\d[\d,]*|dozens|hundreds|thousands) (?:\w+ ){0,2}attempts\b|\battempts\b.{0,20}\b(?:a day|per day|daily|since)\b|\bno (?:\w+ )?incidents?\b|\b(?:repeated|numerous|several|many|multiple|frequent|ongoing|constant) (?:[\w-]+ ){0,2}(?:violations|incidents|attempts|provocations)\b|\b(?:will|would|could|might|threaten\w*|warned|possible|plans?)\b/i;
+const SEVERAL_ATTEMPTS =
+  /^(?:repeated|numerous|several|many|multiple|frequent|ongoing|constant) (?:[\w-]+ ){0,2}attempts$/i;
 // The modal "may", not the month ("on May 28").
 const MAY = /\bmay\b/;
 
@@ -279,7 +281,17 @@ function incidentIn(
     }
   }
   if (!trigger) return undefined;
-  if (NOT_AN_EVENT.test(text) || MAY.test(text)) return undefined;
+  if (NOT_AN_EVENT.test(text) || MAY.test(text)) {
+    // "several attempts ... overnight, with one group throwing stones near Starzyna": a count of
+    // attempts does not make a clash or shots in the same sentence an aggregate.
+    const countOnly = NOT_AN_EVENT.exec(text)?.[0] ?? "";
+    if (
+      !(trigger.kind === "clash" || trigger.kind === "shots_fired") ||
+      !SEVERAL_ATTEMPTS.test(countOnly) ||
+      MAY.test(text)
+    )
+      return undefined;
+  }
   let date = eventDate(ctx, at, "none");
   if (
     !date &&

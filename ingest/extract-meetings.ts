@@ -81,6 +81,8 @@ const TRIGGERS: Trigger[] = [
     kind: "talks",
     accept: pairSpeaks,
   },
+  // "Merkel, who talked to Putin on Wednesday": a conversation with a named person.
+  { re: /\b(?:spoke|speaks|talked|talks|conversed) (?:to|with)\b/i, kind: "talks", accept: personCalled },
 ];
 
 // Words that make the sentence about a meeting that has not happened (or did not).
@@ -118,6 +120,15 @@ function participantsOf(ctx: SentenceContext, mentions: ResolvedMention[]): Reso
 }
 
 const unique = (ids: string[]) => [...new Set(ids)];
+
+// "visited the border together with Interior Minister X": X came along; X is not whom the visit met.
+const COMPANION_BEFORE =
+  /\b(?:together with|along with|accompanied by|alongside|joined by|flanked by)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+|the\s+|his\s+|her\s+){0,6}$/iu;
+
+function companion(ctx: SentenceContext, m: ResolvedMention): boolean {
+  const at = m.start - ctx.sentence.start;
+  return COMPANION_BEFORE.test(ctx.sentence.text.slice(Math.max(0, at - 80), at));
+}
 
 /** Meetings stated in an article's sentences, in order. */
 export function extractMeetings(contexts: SentenceContext[], articleDate: string): MeetingFinding[] {
@@ -213,7 +224,7 @@ function coordinated(
     const hit = i === 0 ? first : findTrigger(ctx, persons, from, to);
     if (!hit) continue;
     const objects = unique(
-      spans.filter((p) => p.start >= hit.end && p.end <= to).map((p) => p.m.actorId),
+      spans.filter((p) => p.start >= hit.end && p.end <= to && !companion(ctx, p.m)).map((p) => p.m.actorId),
     ).filter((id) => id !== subject[0]);
     if (objects.length) clauses.push({ hit, objects, from, to });
   }
@@ -296,7 +307,10 @@ function meetingsInSentence(
   // "ahead of talks with", "will meet": look in the clause before the trigger.
   if (notYet(text, at)) return stateTalks;
 
-  let ids = unique(persons.map((m) => m.actorId));
+  // Companions after the trigger ("visited the border together with X") do not make a meeting.
+  let ids = unique(
+    persons.filter((m) => !(m.start - ctx.sentence.start > at && companion(ctx, m))).map((m) => m.actorId),
+  );
   if (ids.length < 2 && PLURAL_ANAPHORA.test(text)) {
     const carried = memory.lastParticipants.length >= 2 ? memory.lastParticipants : memory.recentPersons;
     ids = unique([...ids, ...carried]);

@@ -74,3 +74,14 @@ describe("incident rules", () => {
     expect(siteCore("Kuźnica border crossing")).toBe(siteCore("Kuznica crossing"));
   });
 });
+
+describe("incident rules: counts and clashes", () => {
+  it("keeps a clash described next to a count of attempts", () => {
+    expect(
+      incidents(
+        "Migrants made several attempts to cross into Poland overnight, police said, with one group throwing stones to break down the fence near the village of Starzyna.",
+        "2021-11-13",
+      ),
+    ).toEqual([["2021-11-13", "Starzyna village"]]);
+  });
+});

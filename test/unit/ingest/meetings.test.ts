@@ -56,3 +56,23 @@ describe("meeting rules", () => {
     ]);
   });
 });
+
+describe("meeting rules: clauses and companions", () => {
+  it("dates the main clause by its own date, not by a relative clause's", () => {
+    const body =
+      "President-elect Alexander Stubb, who won Sunday's run-off, met outgoing President Sauli Niinistö at the Presidential Palace on Monday.";
+    expect(meetings(body, "2024-02-15")).toEqual([["2024-02-12", ["Alexander Stubb", "Sauli Niinistö"]]]);
+  });
+
+  it("does not count companions as the people a visit met", () => {
+    const body =
+      "Prime Minister Evika Siliņa visited the border on Monday together with Interior Minister Rihards Kozlovskis and met Lithuanian Interior Minister Agnė Bilotaitė at the Paternieki checkpoint.";
+    expect(meetings(body, "2023-09-18")).toEqual([["2023-09-18", ["Agnė Bilotaitė", "Evika Siliņa"]]]);
+  });
+
+  it("takes 'talked to X' with a named person for a conversation", () => {
+    const body =
+      "German Chancellor Angela Merkel, who talked to Vladimir Putin on Wednesday, spoke to reporters.";
+    expect(meetings(body, "2021-11-13")).toEqual([["2021-11-10", ["Angela Merkel", "Vladimir Putin"]]]);
+  });
+});
