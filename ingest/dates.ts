@@ -163,6 +163,21 @@ const PATTERNS: Pattern[] = [
       kind: "absolute",
     }),
   },
+  // Holidays that name their day: "early on New Year's Day", "on Christmas Eve".
+  {
+    re: /\b(New Year['’]s Day|New Year['’]s Eve|Christmas Day|Christmas Eve|Boxing Day)\b/g,
+    resolve: (m, base) => {
+      const day: Record<string, [number, number]> = {
+        "new year's day": [0, 1],
+        "new year's eve": [11, 31],
+        "christmas day": [11, 25],
+        "christmas eve": [11, 24],
+        "boxing day": [11, 26],
+      };
+      const [month, date] = day[m[1]!.toLowerCase().replace("’", "'")]!;
+      return { date: withYear(base, month, date), kind: "absolute" };
+    },
+  },
   {
     re: /\b(today|tonight|this morning|this afternoon|this evening)\b/gi,
     resolve: (_m, base) => ({ date: base, kind: "today" }),

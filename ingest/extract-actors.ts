@@ -849,6 +849,13 @@ export function findMentions(body: string, options: FindOptions = {}): Mention[]
       )
         continue;
       if (/^[\p{Lu}\s,'’.-]+$/u.test(text) && text.length > 3) continue;
+      // "the Bucharest Nine", "the Minsk agreements", "Warsaw Pact": the capital starts a name.
+      if (
+        /^\s(?:\p{Lu}[\p{Ll}]|[Aa]greements?\b|[Pp]rotocols?\b|[Ff]ormat\b|[Pp]rocess\b)/u.test(
+          body.slice(end, end + 12),
+        )
+      )
+        continue;
     }
     const known = entry.actor;
     const surnameOnly = known.kind === "person" && !text.includes(" ") && known.name.includes(" ");
@@ -986,8 +993,28 @@ export function findMentions(body: string, options: FindOptions = {}): Mention[]
   // 8. Surnames and "Mr X" of persons found above, wherever else they occur.
   addSurnames(body, mentions);
 
+  unifyBorderUnits(mentions);
   markOwners(body, mentions);
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+// "the Kainuu Border Guard" in an article about Finnish border guards: a regional unit of the one
+// border agency the article names.
+function unifyBorderUnits(mentions: Mention[]): void {
+  const agencies = [
+    ...new Set(
+      mentions
+        .filter((m) => m.known?.kind === "organization" && /Border/.test(m.known.name))
+        .map((m) => m.known!),
+    ),
+  ];
+  if (agencies.length !== 1) return;
+  const agency = agencies[0]!;
+  for (const m of mentions)
+    if (!m.known && m.kind === "organization" && /\bBorder (?:Guard|Service)\b/.test(m.name)) {
+      m.known = agency;
+      m.name = agency.name;
+    }
 }
 
 /** The state a folded name or alias stands for: "Belarus" → Belarus, "Turkiye" → Turkey. */

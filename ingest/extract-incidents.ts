@@ -50,7 +50,7 @@ export const INCIDENT_KINDS: Trigger[] = [
     kind: "fence_breach",
   },
   {
-    re: /\b(?:(?:tried|trying|try|attempt(?:ed|ing|s)?|sought|seeking|bid) to (?:illegally )?(?:cross|break (?:into|through)|storm|enter|force|get into|run (?:through|past|across)|climb|scale|swim)|attempts? by [^.,;]{1,60}? to (?:illegally )?(?:cross|break (?:into|through)|storm|enter|force)|storm(?:ed|ing)? the border|crossed the (?:[\w-]+ )?border|forced passage|forced crossing|forc(?:ed|ing|e) (?:their|its|his|her) way (?:past|through|across|into)|marched to the border|break into|broke into|illegal crossing of|(?:swam|swimming|swim|waded|wading|wade) (?:across|into|around|to)|(?:climbed|climbing|scaled|scaling|jumped|jumping) (?:over )?(?:the |a )?(?:[\w-]+ ){0,2}(?:fence|wall)|crossed into|poured into|rushed (?:the|a) (?:border|bridge|fence|crossing))\b/i,
+    re: /\b(?:(?:tried|trying|try|attempt(?:ed|ing|s)?|sought|seeking|bid) to (?:illegally )?(?:cross|break (?:into|through)|storm|enter|force|get into|run (?:through|past|across)|climb|scale|swim)|attempts? by [^.,;]{1,60}? to (?:illegally )?(?:cross|break (?:into|through)|storm|enter|force)|storm(?:ed|ing)? the border|crossed the (?:[\w-]+ )?border|forced passage|forced crossing|forc(?:ed|ing|e) (?:their|its|his|her) way (?:past|through|across|into)|marched to the border|break into|broke into|illegal crossing of|(?:swam|swimming|swim|waded|wading|wade) (?:across|into|around|to)|(?:climbed|climbing|scaled|scaling|jumped|jumping) (?:over )?(?:the |a )?(?:[\w-]+ ){0,2}(?:fence|wall)|crossed into|poured into|rushed (?:the|a) (?:[A-Z][\w-]* ){0,3}(?:border|bridge|fence|crossing|port of entry|gate|checkpoint))\b/i,
     kind: "crossing_attempt",
   },
   {
@@ -71,7 +71,7 @@ const BORDER_WORDS =
   /\b(?:border|frontier|fence|crossing|checkpoint|no man['’]s land|buffer zone|barrier)\b/i;
 
 const SITE_AFTER =
-  /\b((?:\p{Lu}[\p{L}'’-]+)(?:[ -]\p{Lu}[\p{L}'’-]+)?) (border crossing(?: point)?|crossing point|crossing|checkpoint|check ?point|border post|border gate|gate|sector|volost|parish|municipality|village|district|beach|bridge)\b/gu;
+  /\b((?:\p{Lu}[\p{L}'’-]+)(?:[ -]\p{Lu}[\p{L}'’-]+)?) (border crossing(?: point)?|crossing point|crossing|checkpoint|check ?point|border post|border gate|gate|sector|volost|parish|municipality|village|district|beach|bridge|port of entry)\b/gu;
 // Where people crossed to: "reached Ceuta", "waded across the Rio Grande".
 const SITE_INTO =
   /\b(?:into|across|reached|reaching|around|near) (?:the )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?=[ ,.;])/gu;

@@ -67,4 +67,15 @@ describe("actor mentions", () => {
     );
     expect(canonicalOrganization("Ministry of Culture")).toBe("Ministry of Culture");
   });
+
+  it("does not take a capital that starts a name for its state", () => {
+    expect(names("a videoconference of the Bucharest Nine")).not.toContain("Romania");
+    expect(names("Minsk said it would respond.")).toEqual(["Belarus"]);
+  });
+
+  it("takes a regional border-guard unit for the article's border agency", () => {
+    expect(names("Finnish border guards stopped them at the barrier, the Kainuu Border Guard said.")).toEqual(
+      ["Finnish Border Guard", "Finnish Border Guard"],
+    );
+  });
 });

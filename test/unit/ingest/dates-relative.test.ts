@@ -48,4 +48,9 @@ describe("relative and future dates", () => {
       "They held talks in Sochi on 9 June. On the eve of the meeting, he had a telephone conversation.";
     expect(dateOf(body, "telephone", "2023-06-09")).toBe("2023-06-08");
   });
+
+  it("dates holidays that name their day", () => {
+    expect(dates("early on New Year's Day", "2019-01-02")).toEqual(["2019-01-01"]);
+    expect(dates("on Christmas Eve", "2021-12-27")).toEqual(["2021-12-24"]);
+  });
 });

@@ -84,4 +84,13 @@ describe("incident rules: counts and clashes", () => {
       ),
     ).toEqual([["2021-11-13", "Starzyna village"]]);
   });
+
+  it("finds a rush on a port of entry", () => {
+    expect(
+      incidents(
+        "On Nov. 25, hundreds of migrants rushed the San Ysidro port of entry, prompting its closure.",
+        "2019-01-02",
+      ),
+    ).toEqual([["2018-11-25", "San Ysidro port of entry"]]);
+  });
 });
