@@ -1193,9 +1193,10 @@ function classifyRun(
       if (stateMention) mentions.splice(mentions.indexOf(stateMention), 1);
       end += after[0].length;
     }
-    // A sub-body of an organization named by its acronym: "OSCE Ministerial Council".
+    // A sub-body of an organization named before it: "OSCE Ministerial Council", "United Nations
+    // General Assembly".
     const acronym = mentions.find(
-      (x) => x.kind === "organization" && /^\p{Lu}{2,}$/u.test(x.text) && x.end === start - 1,
+      (x) => x.kind === "organization" && x.known && !x.metonym && x.end === start - 1,
     );
     if (acronym && body[acronym.end] === " ") {
       mentions.splice(mentions.indexOf(acronym), 1);

@@ -61,20 +61,38 @@ export const INCIDENT_KINDS: Trigger[] = [
 ];
 
 const NOT_AN_EVENT =
-  /\bin the (?:previous|past|last) (?:\d+|twenty-four|twenty four) hours\b|\bsince the (?:start|beginning) of\b|\b(?:prevented|prevent|stopped|blocked|repelled|recorded|registered) (?:\w+ ){0,2}(?:\d[\d,]*|dozens|hundreds|thousands) (?:\w+ ){0,2}attempts\b|\battempts\b.{0,20}\b(?:a day|per day|daily|since)\b|\bno (?:\w+ )?incidents?\b|\b(?:repeated|numerous|several|many|multiple|frequent|ongoing|constant) (?:[\w-]+ ){0,2}(?:violations|incidents|attempts|provocations)\b|\b(?:will|would|could|might|threaten\w*|warned|possible|plans?)\b/i;
+  /\bin the (?:previous|past|last) (?:\d+|twenty-four|twenty four) hours\b|\bsince the (?:start|beginning) of\b|\b(?:prevented|prevent|stopped|blocked|repelled|recorded|registered) (?:\w+ ){0,2}(?:\d[\d,]*|dozens|hundreds|thousands) (?:\w+ ){0,2}attempts\b|\battempts\b.{0,20}\b(?:a day|per day|daily|since)\b|\bno (?:\w+ )?incidents?\b|\b(?:repeated|numerous|several|many|multiple|frequent|ongoing|constant) (?:[\w-]+ ){0,2}(?:violations|incidents|attempts|provocations)\b/i;
+// Hypothetical or threatened events: looked for in the trigger's own clause only ("tried to force
+// their way across ... after rumors spread that the United States would let them in").
+const HYPOTHETICAL = /\b(?:will|would|could|might|threaten\w*|warned|possible|plans?)\b/i;
+/** The clause around `at`: from the last clause break before it to the first one after it. */
+function ownClause(text: string, at: number): string {
+  const BREAK = /;|\b(?:after|because|since|although|though|but|while|when|as|until)\b/g;
+  let start = 0;
+  let end = text.length;
+  for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) {
+    if (m.index < at) start = m.index;
+    else if (m.index > at) {
+      end = m.index;
+      break;
+    }
+  }
+  return text.slice(start, end);
+}
+
 const SEVERAL_ATTEMPTS =
   /^(?:repeated|numerous|several|many|multiple|frequent|ongoing|constant) (?:[\w-]+ ){0,2}attempts$/i;
 // The modal "may", not the month ("on May 28").
 const MAY = /\bmay\b/;
 
 const BORDER_WORDS =
-  /\b(?:border|frontier|fence|crossing|checkpoint|no man['’]s land|buffer zone|barrier)\b/i;
+  /\b(?:border|frontier|fence|crossing|checkpoint|no man['’]s land|buffer zone|barrier|bridge|port of entry)\b/i;
 
 const SITE_AFTER =
   /\b((?:\p{Lu}[\p{L}'’-]+)(?:[ -]\p{Lu}[\p{L}'’-]+)?) (border crossing(?: point)?|crossing point|crossing|checkpoint|check ?point|border post|border gate|gate|sector|volost|parish|municipality|village|district|beach|bridge|port of entry)\b/gu;
 // Where people crossed to: "reached Ceuta", "waded across the Rio Grande".
 const SITE_INTO =
-  /\b(?:into|across|reached|reaching|around|near) (?:the )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?=[ ,.;])/gu;
+  /\b(?:into|across|reached|reaching|around|near|between) (?:the )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?=[ ,.;])/gu;
 const SITE_BEFORE =
   /\b(checkpoint|village|town|municipality|crossing|sector|area) (?:of )?(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)\b/u;
 const SITE_AT = /\b(?:at|near|in) (?:the )?(\p{Lu}[\p{L}'’-]+)(?=[ ,.])/u;
@@ -281,14 +299,15 @@ function incidentIn(
     }
   }
   if (!trigger) return undefined;
-  if (NOT_AN_EVENT.test(text) || MAY.test(text)) {
+  if (NOT_AN_EVENT.test(text) || MAY.test(text) || HYPOTHETICAL.test(ownClause(text, at))) {
     // "several attempts ... overnight, with one group throwing stones near Starzyna": a count of
     // attempts does not make a clash or shots in the same sentence an aggregate.
     const countOnly = NOT_AN_EVENT.exec(text)?.[0] ?? "";
     if (
       !(trigger.kind === "clash" || trigger.kind === "shots_fired") ||
       !SEVERAL_ATTEMPTS.test(countOnly) ||
-      MAY.test(text)
+      MAY.test(text) ||
+      HYPOTHETICAL.test(ownClause(text, at))
     )
       return undefined;
   }

@@ -82,7 +82,11 @@ const TRIGGERS: Trigger[] = [
     accept: pairSpeaks,
   },
   // "Merkel, who talked to Putin on Wednesday": a conversation with a named person.
-  { re: /\b(?:spoke|speaks|talked|talks|conversed) (?:to|with)\b/i, kind: "talks", accept: personCalled },
+  {
+    re: /\b(?:spoke|spoken|speaks|speaking|talked|talks|talking|conversed) (?:to|with)\b/i,
+    kind: "talks",
+    accept: personCalled,
+  },
 ];
 
 // Words that make the sentence about a meeting that has not happened (or did not).

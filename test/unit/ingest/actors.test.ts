@@ -78,4 +78,10 @@ describe("actor mentions", () => {
       ["Finnish Border Guard", "Finnish Border Guard"],
     );
   });
+
+  it("joins a sub-body to the organization named before it", () => {
+    expect(names("on the margins of the United Nations General Assembly in New York")).toEqual([
+      "United Nations General Assembly",
+    ]);
+  });
 });

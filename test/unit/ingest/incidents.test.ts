@@ -94,3 +94,17 @@ describe("incident rules: counts and clashes", () => {
     ).toEqual([["2018-11-25", "San Ysidro port of entry"]]);
   });
 });
+
+describe("incident rules: hypotheticals", () => {
+  it("reads a modal only in the trigger's own clause", () => {
+    expect(
+      incidents(
+        "Hundreds of migrants tried to force their way across an international bridge between Ciudad Juarez and El Paso on Sunday after rumors spread that the United States would let them in.",
+        "2023-03-13",
+      ),
+    ).toEqual([["2023-03-12", "Ciudad Juarez"]]);
+    expect(
+      incidents("Lukashenko warned that migrants would storm the border on Monday.", "2021-11-10"),
+    ).toEqual([]);
+  });
+});

@@ -76,3 +76,11 @@ describe("meeting rules: clauses and companions", () => {
     expect(meetings(body, "2021-11-13")).toEqual([["2021-11-10", ["Angela Merkel", "Vladimir Putin"]]]);
   });
 });
+
+describe("meeting rules: reported conversations", () => {
+  it("takes 'said he had spoken with X' for a conversation on the day of the report", () => {
+    const body =
+      "Lithuanian President Gitanas Nauseda said on Monday he had spoken with Polish President Andrzej Duda and that Lithuania would act.";
+    expect(meetings(body, "2021-11-08")).toEqual([["2021-11-08", ["Andrzej Duda", "Gitanas Nausėda"]]]);
+  });
+});
