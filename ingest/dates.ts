@@ -187,6 +187,17 @@ const PATTERNS: Pattern[] = [
     re: /\b(the day before yesterday)\b/gi,
     resolve: (_m, base) => ({ date: addDays(base, -2), kind: "today" }),
   },
+  // "the night of Sunday to Monday", "overnight from Tuesday into Wednesday": dated by its end.
+  {
+    re: new RegExp(
+      `\\b(?:night|overnight)\\s+(?:of|from)\\s+(?:${WEEKDAYS.join("|")})\\s+(?:to|into|and)\\s+(${WEEKDAYS.join("|")})\\b`,
+      "gi",
+    ),
+    resolve: (m, base) => ({
+      date: lastWeekday(base, WEEKDAYS.indexOf(m[1]!.toLowerCase())),
+      kind: "weekday",
+    }),
+  },
   // "overnight", "last night": the night that ended on the publication day.
   { re: /\b(overnight|last night)\b/gi, resolve: (_m, base) => ({ date: base, kind: "today" }) },
   {
@@ -214,7 +225,10 @@ const PATTERNS: Pattern[] = [
       if (/^this\s/i.test(m[0])) return { kind: "vague" };
       const weekday = WEEKDAYS.indexOf(m[1]!.toLowerCase());
       if (/^next\s/i.test(m[0])) return { date: nextWeekday(base, weekday), kind: "weekday" };
-      return { date: lastWeekday(base, weekday), kind: "weekday" };
+      // "last Thursday" in a Thursday article is a week ago.
+      const date = lastWeekday(base, weekday);
+      if (/^last\s/i.test(m[0]) && date === base) return { date: addDays(base, -7), kind: "weekday" };
+      return { date, kind: "weekday" };
     },
   },
   {

@@ -31,12 +31,12 @@ interface Trigger {
 // Order is severity: the first that matches names the incident.
 export const INCIDENT_KINDS: Trigger[] = [
   {
-    re: /\b(?:opened fire|fired (?:shots|a (?:warning )?shot|warning shots|at|on|upon|into|in the air)|shot (?:at|long-barrel\w*|several times|in the air)|shots (?:were|had been) fired|gunfire|gunshots|was fired upon|were fired upon|used (?:fire)?arms|used weapons)\b/i,
+    re: /\b(?:opened fire|(?:fired|firing) (?:shots|a (?:warning )?shot|warning shots|at|on|upon|into|in the air)|shot (?:at|long-barrel\w*|several times|in the air)|shots (?:were|had been) fired|gunfire|gunshots|was fired upon|were fired upon|used (?:fire)?arms|used weapons)\b/i,
     kind: "shots_fired",
     cameo: "190",
   },
   {
-    re: /\b(?:clash(?:es|ed)?|tear ?gas|water cannons?|stun grenades|flash-?bangs|pepper spray|rubber bullets|batons|(?:threw|throwing|hurled|hurling|pelted \w+ with) (?:stones|rocks|sticks|firecrackers|flaming|tree|branches)|stones and sticks|(?:stones|rocks) (?:were|was) thrown|blind\w* .{0,30}strobe|attacked (?:with|by) (?:stones|rocks|sticks|knives|a knife|migrants)|(?:was|were|been|being) (?:attacked|stabbed|assaulted)|stabbed)\b/i,
+    re: /\b(?:clash(?:es|ed)?|tear ?gas|water cannons?|stun grenades|flash-?bangs|pepper spray|rubber bullets|batons|(?:threw|throwing|hurled|hurling|pelted \w+ with) (?:stones|rocks|sticks|firecrackers|flaming|tree|branches)|stones and sticks|(?:stones|rocks) (?:were|was) thrown|blind\w* .{0,30}strobe|attacked (?:with|by) (?:stones|rocks|sticks|knives|a knife|migrants)|(?:was|were|been|being) (?:attacked|stabbed|assaulted)|stabbed|(?:wounded|injured|hit) (?:by|with) (?:a |an )?(?:stones?|rocks?|knife|branch(?:es)?|sticks?|bricks?|bottles?))\b/i,
     kind: "clash",
     cameo: "175",
   },
@@ -46,7 +46,7 @@ export const INCIDENT_KINDS: Trigger[] = [
     cameo: "190",
   },
   {
-    re: /\b(?:broke|break(?:ing)?|breached|cut through|tore down|damaged) (?:through |down )?(?:the |a )?(?:[\w-]+ ){0,2}(?:fence|barrier|wire)\b/i,
+    re: /\b(?:(?:broke|break(?:ing)?|breached|cut through|tore down|damaged) (?:through |down )?(?:the |a )?(?:[\w-]+ ){0,2}(?:fence|barrier|wire)|breached the (?:[\w-]+ )?border)\b/i,
     kind: "fence_breach",
   },
   {

@@ -91,7 +91,11 @@ const TRIGGERS: Trigger[] = [
 
 // Words that make the sentence about a meeting that has not happened (or did not).
 const NOT_YET =
-  /\b(?:will|would|shall|to (?:meet|hold|discuss|visit|call|host)|plans?|planned|planning|going to|ahead of|expected|are to|is to|was to|were to|due (?:to|in|at|for)|scheduled|set to|tomorrow|upcoming|invited|invitation|proposed|offered|ready to|wants? to|hopes? to|intends?|may|might|could|should|refused|declined|cancel(?:l?ed)?|postponed|did not|didn't|no (?:talks|meeting|call)|never|without)\b/i;
+  /\b(?:will|would|shall|to (?:meet|hold|discuss|visit|call|host)|plans?|planned|planning|going to|ahead of|expected|are to|is to|was to|were to|due (?:to|in|at|for)|scheduled|set to|tomorrow|upcoming|invited|invitation|proposed|offered|ready to|wants? to|hopes? to|intends?|may|might|could|should|refused|declined|rejected|rebuffed|ruled out|willing to|open to|call(?:ed|s|ing)? for|urged|demanded|sought|seeking|cancel(?:l?ed)?|postponed|did not|didn't|has not|have not|had not|hasn't|haven't|hadn't|not yet|no (?:talks|meeting|call)|never|without)\b/i;
+
+// "have met several times", "speak regularly": habits, not one meeting on one day.
+const REPEATED_AFTER =
+  /^[^.;,]{0,60}?\b(?:(?:several|many|multiple|two|three|four|five|\d+|numerous) times|repeatedly|regularly|frequently|often)\b/i;
 
 // "the presidents of the European Commission, ..." names people by office; it does not point back.
 const PLURAL_ANAPHORA =
@@ -119,7 +123,15 @@ function participantsOf(ctx: SentenceContext, mentions: ResolvedMention[]): Reso
     if (m.owner || inQuote(ctx.quotes, m.start - s.start)) return false;
     const before = s.text.slice(Math.max(0, m.start - s.start - 30), m.start - s.start);
     const after = s.text.slice(m.end - s.start, m.end - s.start + 12);
-    return !(REPORTER_BEFORE.test(before) && REPORTER_AFTER.test(after));
+    if (REPORTER_BEFORE.test(before) && REPORTER_AFTER.test(after)) return false;
+    // "..., Peskov said." / "..., Kremlin spokesman Dmitry Peskov told reporters": a trailing source.
+    if (
+      REPORTER_AFTER.test(after) &&
+      /,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+|the\s+){0,5}$/u.test(before) &&
+      !/^\W{0,3}told\s+\p{Lu}/u.test(after)
+    )
+      return false;
+    return true;
   });
 }
 
@@ -194,9 +206,22 @@ function findTrigger(
   return undefined;
 }
 
+// "discussed Merkel's proposal": a possessive after the verb names what was discussed, not who took
+// part ("Putin's four-hour talks", "Merkel's call with Lukashenko" still count).
+function possessiveObject(ctx: SentenceContext, m: ResolvedMention, at: number): boolean {
+  const start = m.start - ctx.sentence.start;
+  const after = ctx.sentence.text.slice(m.end - ctx.sentence.start, m.end - ctx.sentence.start + 40);
+  return (
+    start > at &&
+    /^['’]s?\s+(?!(?:[\w-]+\s+){0,2}(?:call|conversation|talks|meeting|visit|phone)\b)/.test(after)
+  );
+}
+
 function notYet(text: string, at: number): boolean {
   return (
-    NOT_YET.test(mainClauseBefore(text, at)) || /^\s*(?:\w+\s+){0,2}(?:will|would)\b/.test(text.slice(at))
+    NOT_YET.test(mainClauseBefore(text, at)) ||
+    /^\s*(?:\w+\s+){0,2}(?:will|would)\b/.test(text.slice(at)) ||
+    REPEATED_AFTER.test(text.slice(at))
   );
 }
 
@@ -313,7 +338,11 @@ function meetingsInSentence(
 
   // Companions after the trigger ("visited the border together with X") do not make a meeting.
   let ids = unique(
-    persons.filter((m) => !(m.start - ctx.sentence.start > at && companion(ctx, m))).map((m) => m.actorId),
+    persons
+      .filter(
+        (m) => !(m.start - ctx.sentence.start > at && companion(ctx, m)) && !possessiveObject(ctx, m, at),
+      )
+      .map((m) => m.actorId),
   );
   if (ids.length < 2 && PLURAL_ANAPHORA.test(text)) {
     const carried = memory.lastParticipants.length >= 2 ? memory.lastParticipants : memory.recentPersons;

@@ -53,4 +53,9 @@ describe("relative and future dates", () => {
     expect(dates("early on New Year's Day", "2019-01-02")).toEqual(["2019-01-01"]);
     expect(dates("on Christmas Eve", "2021-12-27")).toEqual(["2021-12-24"]);
   });
+
+  it("takes 'last Thursday' in a Thursday article for a week ago, and dates a night by its end", () => {
+    expect(dates("last Thursday", "2021-11-18")).toEqual(["2021-11-11"]);
+    expect(dates("on the night of Sunday to Monday", "2021-11-09")).toEqual(["2021-11-08"]);
+  });
 });

@@ -107,4 +107,19 @@ describe("incident rules: hypotheticals", () => {
       incidents("Lukashenko warned that migrants would storm the border on Monday.", "2021-11-10"),
     ).toEqual([]);
   });
+
+  it("finds guards wounded by stones and warning shots being fired", () => {
+    expect(
+      incidents(
+        "A Polish soldier was wounded by a stone near the village of Kuźnica on Tuesday.",
+        "2021-11-10",
+      ),
+    ).toEqual([["2021-11-09", "Kuźnica village"]]);
+    expect(
+      incidents(
+        "Soldiers were detained on Monday after firing warning shots near the village of Dubicze Cerkiewne.",
+        "2024-06-07",
+      ),
+    ).toEqual([["2024-06-03", "Dubicze Cerkiewne village"]]);
+  });
 });

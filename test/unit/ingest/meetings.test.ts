@@ -84,3 +84,32 @@ describe("meeting rules: reported conversations", () => {
     expect(meetings(body, "2021-11-08")).toEqual([["2021-11-08", ["Andrzej Duda", "Gitanas Nausėda"]]]);
   });
 });
+
+describe("meeting rules: habits, sources and possessives", () => {
+  it("does not take habits, refusals or calls for talks for a meeting", () => {
+    expect(
+      meetings("Vladimir Putin and Alexander Lukashenko have met several times this year.", "2021-11-10"),
+    ).toEqual([]);
+    expect(
+      meetings("Mateusz Morawiecki rejected talks with Alexander Lukashenko on Monday.", "2021-11-10"),
+    ).toEqual([]);
+    expect(meetings("Angela Merkel urged talks with Alexander Lukashenko on Monday.", "2021-11-10")).toEqual(
+      [],
+    );
+  });
+
+  it("leaves out a trailing source and a possessive object", () => {
+    expect(
+      meetings(
+        "Vladimir Putin and Alexander Lukashenko discussed the crisis by phone on Tuesday, Dmitry Peskov said.",
+        "2021-11-09",
+      ),
+    ).toEqual([["2021-11-09", ["Alexander Lukashenko", "Vladimir Putin"]]]);
+    expect(
+      meetings(
+        "Vladimir Putin and Alexander Lukashenko discussed Angela Merkel's proposal on Tuesday.",
+        "2021-11-09",
+      ),
+    ).toEqual([["2021-11-09", ["Alexander Lukashenko", "Vladimir Putin"]]]);
+  });
+});
