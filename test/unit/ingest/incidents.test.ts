@@ -117,7 +117,7 @@ describe("incident rules: hypotheticals", () => {
     ).toEqual([["2021-11-09", "Kuźnica village"]]);
     expect(
       incidents(
-        "Soldiers were detained on Monday after firing warning shots near the village of Dubicze Cerkiewne.",
+        "Border guards responded on Monday by firing warning shots near the village of Dubicze Cerkiewne.",
         "2024-06-07",
       ),
     ).toEqual([["2024-06-03", "Dubicze Cerkiewne village"]]);
