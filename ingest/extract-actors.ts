@@ -361,7 +361,7 @@ const PERSON_CUES =
 // A capitalized title followed by its organization, then the name: "Regional Director for the
 // International Organization for Migration (IOM) Renate Held".
 const TITLE_PHRASE =
-  /\b(?:Director|Minister|President|Chairman|Chairwoman|Head|Chief|Secretary|Commissioner|Ambassador|Spokes(?:man|woman|person)|Speaker|Deputy|Representative|Envoy|Commander|Coordinator)(?:\s+(?:of|for|the|and|[\p{Lu}][\p{L}’'.-]*|\([\p{Lu}]+\)))*,?\s+$/u;
+  /\b(?:Director|Minister|President|Chairman|Chairwoman|Head|Chief|Secretary|Commissioner|Ambassador|Spokes(?:man|woman|person)|Speaker|Deputy|Representative|Envoy|Commander|Coordinator)(?:\s+(?:of|for|to|the|and|[\p{Lu}][\p{L}’'.-]*|\([\p{Lu}]+\)))*,?\s+$/u;
 
 // ", the leader of the Polisario Front": an apposition that says the name before it is a person.
 const APPOSITION_AFTER =
@@ -924,7 +924,7 @@ export function findMentions(body: string, options: FindOptions = {}): Mention[]
   // 5a. A state's possessive before an institution the gazetteer knows by its demonym:
   // "Lithuania's parliament" → "Lithuanian parliament" (Seimas), "Poland's Border Guard".
   const possessiveRe = new RegExp(
-    `(?<![\\p{L}])(${index.stateNameAlternation})['’]s?\\s+((?:[\\p{L}-]+)(?:\\s+[\\p{L}-]+){0,2})`,
+    `(?<![\\p{L}])(${index.stateNameAlternation})['’]s?\\s+((?:[\\p{L}-]+)(?:\\s+[\\p{L}-]+){0,3})`,
     "gu",
   );
   for (let m = possessiveRe.exec(folded); m; m = possessiveRe.exec(folded)) {
@@ -969,7 +969,7 @@ export function findMentions(body: string, options: FindOptions = {}): Mention[]
 
   // 6. Groups: migrants and refugees are one actor, the people on the move.
   const migrantRe =
-    /(?<![\p{L}])(?:(?:illegal|irregular|undocumented|stranded|would-be|desperate)\s+)?(?:migrants|refugees|asylum[- ]seekers|immigrants)(?![\p{L}])/giu;
+    /(?<![\p{L}])(?:(?:illegal|irregular|undocumented|stranded|would-be|desperate)\s+)?(?:migrants|refugees|asylum[- ]seekers|immigrants|foreigners)(?![\p{L}])/giu;
   for (let m = migrantRe.exec(folded); m; m = migrantRe.exec(folded)) {
     add({
       start: m.index,
@@ -993,9 +993,34 @@ export function findMentions(body: string, options: FindOptions = {}): Mention[]
   // 8. Surnames and "Mr X" of persons found above, wherever else they occur.
   addSurnames(body, mentions);
 
+  placeBorderAgencies(body, mentions, index);
   unifyBorderUnits(mentions);
   markOwners(body, mentions);
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+// "the State Border Guard Service" names Lithuania's agency in a Lithuanian story and Ukraine's in a
+// Ukrainian one: a border agency named without its state belongs to a state the article names.
+function placeBorderAgencies(body: string, mentions: Mention[], index: Index): void {
+  const states = new Set(
+    mentions.map((m) => m.state ?? (m.known?.kind === "state" ? m.known.name : undefined)).filter(Boolean),
+  );
+  const demonymRe = new RegExp(`(?<![\\p{L}])(${index.demonymAlternation})(?![\\p{L}])`, "gu");
+  for (const d of fold(body).matchAll(demonymRe)) states.add(index.demonyms.get(d[1]!)!.name);
+  for (const m of mentions) {
+    const agency = m.known;
+    if (!agency || agency.kind !== "organization" || !/Border/.test(agency.name) || m.state) continue;
+    const own = [...index.states.values()].find((st) => borderAgency(index, st) === agency);
+    if (!own || states.has(own.name) || /\bof\b/.test(m.text)) continue;
+    const other = [...states]
+      .map((name) => index.states.get(name!))
+      .map((st) => (st ? borderAgency(index, st) : undefined))
+      .find(Boolean);
+    if (other) {
+      m.known = other;
+      m.name = other.name;
+    }
+  }
 }
 
 // "the Kainuu Border Guard" in an article about Finnish border guards: a regional unit of the one

@@ -198,6 +198,13 @@ function findTrigger(
     re.lastIndex = from;
     for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
       if (inQuote(ctx.quotes, m.index)) continue;
+      // "informed Putin about his telephone conversation with Merkel": a topic, not this sentence's event.
+      if (
+        /\b(?:about|on|of|regarding)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/i.test(
+          text.slice(0, m.index),
+        )
+      )
+        continue;
       const end = m.index + m[0].length;
       if (t.accept && !t.accept(ctx, persons, m.index, end)) continue;
       return { trigger: t, at: m.index, end };

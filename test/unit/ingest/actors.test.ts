@@ -84,4 +84,23 @@ describe("actor mentions", () => {
       "United Nations General Assembly",
     ]);
   });
+
+  it("gives a border agency named without its state to the state the article names", () => {
+    expect(names("Ukraine's State Border Guard Service said Russian troops attacked.")).toContain(
+      "State Border Guard Service of Ukraine",
+    );
+    expect(names("Ukrainian officials said the State Border Guard Service was on alert.")).toContain(
+      "State Border Guard Service of Ukraine",
+    );
+    expect(names("Lithuania said the State Border Guard Service was on alert.")).toContain(
+      "State Border Guard Service of Lithuania",
+    );
+  });
+
+  it("finds ambassadors 'to' a state and foreigners as migrants", () => {
+    expect(
+      names("met with the Ambassador of the People's Republic of China to Belarus Xie Xiaoyong."),
+    ).toContain("Xie Xiaoyong");
+    expect(names("a group of about 50 foreigners broke through the fence")).toEqual(["Migrants"]);
+  });
 });

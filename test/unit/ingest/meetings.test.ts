@@ -113,3 +113,13 @@ describe("meeting rules: habits, sources and possessives", () => {
     ).toEqual([["2021-11-09", ["Alexander Lukashenko", "Vladimir Putin"]]]);
   });
 });
+
+describe("meeting rules: topics", () => {
+  it("does not take a conversation someone was told about for this sentence's meeting", () => {
+    const body =
+      "Vladimir Putin had a telephone conversation with Alexander Lukashenko. Alexander Lukashenko informed Vladimir Putin about his telephone conversation with Angela Merkel.";
+    expect(meetings(body, "2021-11-19")).toEqual([
+      ["2021-11-19", ["Alexander Lukashenko", "Vladimir Putin"]],
+    ]);
+  });
+});
