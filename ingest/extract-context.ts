@@ -85,7 +85,15 @@ export function buildContexts(
         subordinate: subordinateEnd > 0 && d.end <= subordinateEnd,
       }));
     out.push({ sentence, mentions: mine, dates, quotes: quoteSpans(text), anchor });
-    const last = [...dates].reverse().find((d) => d.resolved && d.kind !== "vague");
+    // "extended the state of emergency until 10 February": an end date, not a date the story moves to.
+    const last = [...dates]
+      .reverse()
+      .find(
+        (d) =>
+          d.resolved &&
+          d.kind !== "vague" &&
+          !/\b(?:until|till|through|by|before)\s+(?:the\s+)?$/i.test(text.slice(0, d.start)),
+      );
     if (last?.resolved) anchor = last.resolved;
   }
   return out;

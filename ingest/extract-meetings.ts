@@ -364,7 +364,13 @@ function meetingsInSentence(
     }
   }
   if (ids.length < 2) return stateTalks;
-  const date = eventDate(ctx, at, "anchor");
+  // "was earlier received by": in a meeting story, "earlier" places it before the last event told,
+  // on the day the text is about.
+  const dated = {
+    ...ctx,
+    dates: ctx.dates.filter((d) => !(d.kind === "vague" && /^earlier$/i.test(d.text))),
+  };
+  const date = eventDate(dated, at, "anchor");
   if (!date || date > articleDate) return stateTalks;
   // "took part in the talks", "at the meeting": the meeting already reported that day, not another.
   if (

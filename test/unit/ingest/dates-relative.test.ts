@@ -58,4 +58,11 @@ describe("relative and future dates", () => {
     expect(dates("last Thursday", "2021-11-18")).toEqual(["2021-11-11"]);
     expect(dates("on the night of Sunday to Monday", "2021-11-09")).toEqual(["2021-11-08"]);
   });
+
+  it("does not move the story to an end date ('until 10 February')", () => {
+    const body =
+      "The Saeima extended the state of emergency until 10 February 2022. The next day, ministers met.";
+    const contexts = buildContexts(splitSentences(body), [], "2021-11-12");
+    expect(contexts[1]!.anchor).toBe("2021-11-12");
+  });
 });

@@ -123,3 +123,13 @@ describe("meeting rules: topics", () => {
     ]);
   });
 });
+
+describe("meeting rules: 'earlier'", () => {
+  it("dates a meeting told as 'earlier' by the day the story is about", () => {
+    const body =
+      "Recep Tayyip Erdogan arrived in Athens on Thursday. Erdogan was earlier received by President Katerina Sakellaropoulou.";
+    expect(meetings(body, "2023-12-07")).toEqual([
+      ["2023-12-07", ["Katerina Sakellaropoulou", "Recep Tayyip Erdogan"]],
+    ]);
+  });
+});
