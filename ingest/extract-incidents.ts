@@ -31,12 +31,12 @@ interface Trigger {
 // Order is severity: the first that matches names the incident.
 export const INCIDENT_KINDS: Trigger[] = [
   {
-    re: /\b(?:opened fire|(?:fired|firing) (?:shots|a (?:warning )?shot|warning shots|at|on|upon|into|in the air)|shot (?:at|long-barrel\w*|several times|in the air)|shots (?:were|had been) fired|gunfire|gunshots|was fired upon|were fired upon|used (?:fire)?arms|used weapons)\b/i,
+    re: /\b(?:opened fire|(?:fired|firing) (?:shots|a (?:warning )?shot|warning shots|at|on|upon|into|in the air)|shot (?:at|long-barrel\w*|several times|in the air)|shots (?:were|had been) fired|gunfire|gunshots|was fired upon|were fired upon|used (?:fire)?arms|used weapons|(?:was|were) shot)\b/i,
     kind: "shots_fired",
     cameo: "190",
   },
   {
-    re: /\b(?:clash(?:es|ed)?|tear ?gas|water cannons?|stun grenades|flash-?bangs|pepper spray|rubber bullets|batons|(?:threw|throwing|hurled|hurling|pelted \w+ with) (?:stones|rocks|sticks|firecrackers|flaming|tree|branches)|stones and sticks|(?:stones|rocks) (?:were|was) thrown|blind\w* .{0,30}strobe|attacked (?:with|by) (?:stones|rocks|sticks|knives|a knife|migrants)|(?:was|were|been|being) (?:attacked|stabbed|assaulted)|stabbed|(?:wounded|injured|hit) (?:by|with) (?:a |an )?(?:stones?|rocks?|knife|branch(?:es)?|sticks?|bricks?|bottles?))\b/i,
+    re: /\b(?:clash(?:es|ed)?|tear ?gas|water cannons?|stun grenades|flash-?bangs|pepper spray|rubber bullets|batons|tasers?|stun guns?|(?:threw|throwing|hurled|hurling|pelted \w+ with) (?:stones|rocks|sticks|firecrackers|flaming|tree|branches)|stones and sticks|(?:stones|rocks) (?:were|was) thrown|blind\w* .{0,30}strobe|attacked (?:with|by) (?:stones|rocks|sticks|knives|a knife|migrants)|(?:was|were|been|being) (?:attacked|stabbed|assaulted)|stabbed|(?:wounded|injured|hit) (?:by|with) (?:a |an )?(?:stones?|rocks?|knife|branch(?:es)?|sticks?|bricks?|bottles?))\b/i,
     kind: "clash",
     cameo: "175",
   },
@@ -54,7 +54,7 @@ export const INCIDENT_KINDS: Trigger[] = [
     kind: "crossing_attempt",
   },
   {
-    re: /\b(?:violat(?:ed|ion|ions) of (?:the|its) (?:[\w-]+ ){0,2}border|border violations?|violated (?:the|its) (?:[\w-]+ ){0,2}border|walked up to .{0,40}border|crossed into (?:\w+ )?territory|incursion)\b/i,
+    re: /\b(?:violat(?:ed|ion|ions) of (?:the|its) (?:[\w-]+ ){0,2}border|border violations?|violated (?:the|its) (?:[\w-]+ ){0,2}border|walked up to .{0,40}border|crossed into (?:\w+ )?territory|incursion|violat\w* (?:[\w-]+ ){0,2}airspace|airspace violations?)\b/i,
     kind: "border_violation",
     cameo: "192",
   },
@@ -86,7 +86,7 @@ const SEVERAL_ATTEMPTS =
 const MAY = /\bmay\b/;
 
 const BORDER_WORDS =
-  /\b(?:border|frontier|fence|crossing|checkpoint|no man['’]s land|buffer zone|barrier|bridge|port of entry)\b/i;
+  /\b(?:border|frontier|fence|crossing|checkpoint|no man['’]s land|buffer zone|barrier|bridge|port of entry|airspace)\b/i;
 
 const SITE_AFTER =
   /\b((?:\p{Lu}[\p{L}'’-]+)(?:[ -]\p{Lu}[\p{L}'’-]+)?) (border crossing(?: point)?|crossing point|crossing|checkpoint|check ?point|border post|border gate|gate|sector|volost|parish|municipality|village|district|beach|bridge|port of entry)\b/gu;
@@ -224,7 +224,7 @@ function placeOf(
     info.border = articlePair;
   }
   if (!info.site && !info.border && !info.placeText) {
-    const m = /\b(?:the )?(?:[\w-]+ )?(?:border|frontier)\b/i.exec(text);
+    const m = /\b(?:the )?(?:[\w-]+ )?(?:border|frontier|airspace)\b/i.exec(text);
     if (m) info.placeText = m[0].replace(/^the /i, "");
   }
   return info;

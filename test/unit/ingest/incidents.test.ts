@@ -122,4 +122,16 @@ describe("incident rules: hypotheticals", () => {
       ),
     ).toEqual([["2024-06-03", "Dubicze Cerkiewne village"]]);
   });
+
+  it("finds airspace violations, people shot and tasers", () => {
+    expect(
+      incidents(
+        "Poland said two Belarusian military helicopters violated Polish airspace near the village of Białowieża on Tuesday.",
+        "2023-08-02",
+      ),
+    ).toEqual([["2023-08-01", "Białowieża village"]]);
+    expect(
+      incidents("A migrant was shot near the border with Belarus on Monday, police said.", "2021-11-10"),
+    ).toHaveLength(1);
+  });
 });
