@@ -235,6 +235,11 @@ const PATTERNS: Pattern[] = [
     re: /\b(?:earlier|previously|recently|formerly)\b(?!\s+(?:on|this|today|in the day))|\b(this|last|next) (week|month|year|weekend)\b|\b(recent|past|coming) (days|weeks|months)\b|\bearlier this (week|month|year)\b|\b(?:the\s+)?(?:previous|preceding|following) (?:week|month|year|weekend)\b|\b(?:a|one|two|three|four|\d+) (?:weeks?|months?|years?) (?:ago|earlier|later|before|after)\b|\bthe (?:week|month) (?:before|after)\b/gi,
     resolve: () => ({ kind: "vague" }),
   },
+  // A year alone ("met Putin in 2019"): no day for the event.
+  {
+    re: /\b(?:in|since|during|until|by|early|late|mid-?)\s+(?:early\s+|late\s+)?(?:19|20)\d{2}\b/gi,
+    resolve: () => ({ kind: "vague" }),
+  },
   // A month without a day ("In March, soldiers fired warning shots"): no day for the event.
   {
     re: new RegExp(

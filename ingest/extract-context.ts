@@ -126,7 +126,7 @@ export function eventDate(ctx: SentenceContext, at: number, fallback: "anchor" |
   const own = clauseOf(at);
   const sameClause = ctx.dates.filter((d) => clauseOf(d.start) === own);
   const candidates =
-    own < 0 || sameClause.some((d) => d.resolved && d.kind !== "vague") ? sameClause : ctx.dates;
+    own < 0 || sameClause.some((d) => d.resolved || d.kind === "vague") ? sameClause : ctx.dates;
   const usable = candidates
     .filter((d) => d.resolved && d.kind !== "vague" && !d.subordinate)
     // "The clash came a day after [Lukashenko spoke]": the event after the phrase is the earlier one.

@@ -36,7 +36,7 @@ export const INCIDENT_KINDS: Trigger[] = [
     cameo: "190",
   },
   {
-    re: /\b(?:clash(?:es|ed)?|tear ?gas|water cannons?|stun grenades|flash-?bangs|pepper spray|rubber bullets|batons|tasers?|stun guns?|(?:threw|throwing|hurled|hurling|pelted \w+ with) (?:stones|rocks|sticks|firecrackers|flaming|tree|branches)|stones and sticks|(?:stones|rocks) (?:were|was) thrown|blind\w* .{0,30}strobe|attacked (?:with|by) (?:stones|rocks|sticks|knives|a knife|migrants)|(?:was|were|been|being) (?:attacked|stabbed|assaulted)|stabbed|(?:wounded|injured|hit) (?:by|with) (?:a |an )?(?:stones?|rocks?|knife|branch(?:es)?|sticks?|bricks?|bottles?))\b/i,
+    re: /\b(?:clash(?:es|ed)?|tear ?gas|water cannons?|stun grenades|flash-?bangs|pepper spray|rubber bullets|batons|tasers?|stun guns?|(?:threw|thrown|throw|throwing|hurled|hurling|pelted \w+ with) (?:stones|rocks|sticks|firecrackers|flaming|tree|branches)|stones and sticks|(?:stones|rocks) (?:were|was) thrown|blind\w* .{0,40}(?:strobe|lasers?)|attacked (?:with|by) (?:stones|rocks|sticks|knives|a knife|migrants)|(?:was|were|been|being) (?:attacked|stabbed|assaulted)|stabbed|(?:wounded|injured|hit) (?:by|with) (?:a |an )?(?:stones?|rocks?|knife|branch(?:es)?|sticks?|bricks?|bottles?))\b/i,
     kind: "clash",
     cameo: "175",
   },

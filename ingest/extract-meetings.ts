@@ -91,7 +91,10 @@ const TRIGGERS: Trigger[] = [
 
 // Words that make the sentence about a meeting that has not happened (or did not).
 const NOT_YET =
-  /\b(?:will|would|shall|to (?:meet|hold|discuss|visit|call|host)|plans?|planned|planning|going to|ahead of|expected|are to|is to|was to|were to|due (?:to|in|at|for)|scheduled|set to|tomorrow|upcoming|invited|invitation|proposed|offered|ready to|wants? to|hopes? to|intends?|may|might|could|should|refused|declined|rejected|rebuffed|ruled out|willing to|open to|call(?:ed|s|ing)? for|urged|demanded|sought|seeking|cancel(?:l?ed)?|postponed|did not|didn't|has not|have not|had not|hasn't|haven't|hadn't|not yet|no (?:talks|meeting|call)|never|without)\b/i;
+  /\b(?:will|would|shall|to (?:meet|hold|discuss|visit|call|host)|plans?|planned|planning|going to|ahead of|expected|are to|is to|was to|were to|due (?:to|in|at|for)|scheduled|set to|tomorrow|upcoming|invited|invitation|proposed|offered|ready to|wants? to|hopes? to|intends?|may|might|could|should|refused|declined|rejected|rebuffed|ruled out|willing to|open to|call(?:ed|s|ing)? for|urged|demanded|sought|seeking|cancel(?:l?ed)?|postponed|did not|didn't|has not|have not|had not|hasn't|haven't|hadn't|not yet|not|no longer|no (?:talks|meeting|call)|never|without)\b/i;
+
+const NOT_A_MEETING =
+  /^(?:met|meets?|meeting) (?:with )?(?:(?:a|an|the|some|much|little|strong|fierce|widespread|broad|mixed|stiff|harsh|sharp)\s+)*(?:criticism|resistance|opposition|skepticism|scepticism|silence|protests?|anger|outrage|approval|support|praise|condemnation|disapproval|(?:\w+ )?(?:response|reaction|reception)|expectations|demands|requirements|criteria|targets?|goals?|needs|conditions|deadlines?|obligations|standards)\b/i;
 
 // "have met several times", "speak regularly": habits, not one meeting on one day.
 const REPEATED_AFTER =
@@ -198,6 +201,13 @@ function findTrigger(
     re.lastIndex = from;
     for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
       if (inQuote(ctx.quotes, m.index)) continue;
+      // "met with criticism", "meeting the expectations", "Lukashenko talks about Putin": not meetings.
+      if (NOT_A_MEETING.test(text.slice(m.index))) continue;
+      if (
+        /^talks\s+(?:about|of)\b/i.test(text.slice(m.index)) &&
+        /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(0, m.index))
+      )
+        continue;
       // "informed Putin about his telephone conversation with Merkel": a topic, not this sentence's event.
       if (
         /\b(?:about|on|of|regarding)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/i.test(

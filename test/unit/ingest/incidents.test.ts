@@ -134,4 +134,13 @@ describe("incident rules: hypotheticals", () => {
       incidents("A migrant was shot near the border with Belarus on Monday, police said.", "2021-11-10"),
     ).toHaveLength(1);
   });
+
+  it("finds stones 'thrown' at officers", () => {
+    expect(
+      incidents(
+        "Polish police said migrants had thrown stones at officers near Kuźnica on Tuesday.",
+        "2021-11-17",
+      ),
+    ).toHaveLength(1);
+  });
 });

@@ -133,3 +133,29 @@ describe("meeting rules: 'earlier'", () => {
     ]);
   });
 });
+
+describe("meeting rules: other senses of meet and talk", () => {
+  it("does not take 'met with criticism', 'meeting the expectations' or 'talks about' for a meeting", () => {
+    expect(
+      meetings("Mateusz Morawiecki's plan met with criticism from Donald Tusk on Tuesday.", "2021-11-17"),
+    ).toEqual([]);
+    expect(
+      meetings(
+        "Donald Tusk said on Tuesday that Mateusz Morawiecki was not meeting the expectations of voters.",
+        "2021-11-17",
+      ),
+    ).toEqual([]);
+    expect(
+      meetings("Alexander Lukashenko talks about Vladimir Putin as an older brother.", "2021-11-17"),
+    ).toEqual([]);
+  });
+
+  it("leaves a meeting dated only by a year undated", () => {
+    expect(
+      meetings(
+        "Emmanuel Macron, who met Vladimir Putin in 2019, said on Tuesday that talks were needed.",
+        "2021-11-17",
+      ),
+    ).toEqual([]);
+  });
+});
