@@ -61,7 +61,7 @@ export const INCIDENT_KINDS: Trigger[] = [
 ];
 
 const NOT_AN_EVENT =
-  /\bin the (?:previous|past|last) (?:\d+|twenty-four|twenty four) hours\b|\bsince the (?:start|beginning) of\b|\b(?:prevented|prevent|stopped|blocked|repelled|recorded|registered) (?:\w+ ){0,2}(?:\d[\d,]*|dozens|hundreds|thousands) (?:\w+ ){0,2}attempts\b|\battempts\b.{0,20}\b(?:a day|per day|daily|since)\b|\bno (?:\w+ )?incidents?\b|\b(?:repeated|numerous|several|many|multiple|frequent|ongoing|constant) (?:[\w-]+ ){0,2}(?:violations|incidents|attempts|provocations)\b/i;
+  /\b(?:in|over|during) the (?:previous|past|last) (?:\d+ hours|twenty-four hours|twenty four hours|day|days|week|weekend)\b|\bsince the (?:start|beginning) of\b|\b(?:prevented|prevent|stopped|blocked|repelled|recorded|registered) (?:\w+ ){0,2}(?:\d[\d,]*|dozens|hundreds|thousands) (?:\w+ ){0,2}attempts\b|\battempts\b.{0,20}\b(?:a day|per day|daily|since)\b|\bno (?:\w+ )?incidents?\b|\b(?:repeated|numerous|several|many|multiple|frequent|ongoing|constant) (?:[\w-]+ ){0,2}(?:violations|incidents|attempts|provocations)\b/i;
 // Hypothetical or threatened events: looked for in the trigger's own clause only ("tried to force
 // their way across ... after rumors spread that the United States would let them in").
 const HYPOTHETICAL = /\b(?:will|would|could|might|threaten\w*|warned|possible|plans?)\b/i;
@@ -332,6 +332,16 @@ function incidentIn(
     /\b(?:thousands?|hundreds|several thousand|large groups?|mass|crowds?|wave|\d{1,3},\d{3})\b/i.test(text)
   )
     kind = "mass_crossing_attempt";
+  // "250 people had tried to cross the border": a counted tally of attempts somewhere on the border
+  // is a daily figure, not one incident; a count at a named place is.
+  if (
+    kind === "crossing_attempt" &&
+    !place.site &&
+    /\b\d[\d,]*\s+(?:\w+\s+)?(?:people|persons|migrants|foreigners|individuals|refugees|asylum seekers|attempts)\b/i.test(
+      text,
+    )
+  )
+    return undefined;
   return { date, kind, cameo: trigger.cameo, ...place, description: text, actors, sentence: ctx };
 }
 

@@ -143,4 +143,19 @@ describe("incident rules: hypotheticals", () => {
       ),
     ).toHaveLength(1);
   });
+
+  it("takes a counted tally on the border for a daily figure, but a count at a named place for an incident", () => {
+    expect(
+      incidents(
+        "The border guard service said that 25 people had tried to cross the border with Poland illegally on Monday.",
+        "2021-11-17",
+      ),
+    ).toEqual([]);
+    expect(
+      incidents(
+        "About 100 migrants tried to cross the border near the village of Czeremcha on Monday.",
+        "2021-11-17",
+      ),
+    ).toEqual([["2021-11-15", "Czeremcha village"]]);
+  });
 });
