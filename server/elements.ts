@@ -36,9 +36,20 @@ function displayLabel(node: Node): string {
   return String(p.name ?? p.label ?? p.title ?? p.id ?? "");
 }
 
+/** toPlain over a property map, with strings, numbers and booleans passed through as they are
+ * (toPlain would return them unchanged, after testing each against every Neo4j type). */
+function plainProperties(properties: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(properties)) {
+    const type = typeof value;
+    out[key] = type === "string" || type === "number" || type === "boolean" ? value : toPlain(value);
+  }
+  return out;
+}
+
 export function nodeElement(node: Node): NodeElement {
   const label = nodeLabel(node);
-  const props = toPlain(node.properties) as Record<string, unknown>;
+  const props = plainProperties(node.properties);
   delete props.aliasText;
   return {
     group: "nodes",
@@ -75,7 +86,7 @@ export class ElementSet {
     if (this.edges.has(id)) return;
     this.edges.set(id, {
       group: "edges",
-      data: { ...(toPlain(rel.properties) as object), id, source, target, type: rel.type },
+      data: { ...plainProperties(rel.properties), id, source, target, type: rel.type },
     });
   }
 

@@ -46,7 +46,34 @@ const Element = z
     z.object({ group: z.literal("edges"), data: EdgeData }),
   ])
   .openapi("Element");
-const Elements = z.object({ elements: z.array(Element), truncated: z.boolean() }).openapi("Elements");
+const Elements = z
+  .object({
+    elements: z.array(Element),
+    truncated: z.boolean().openapi({
+      description: "More events matched than `limit`; the newest `limit` are in `elements`.",
+    }),
+    capped: z
+      .array(
+        z.object({
+          id: z.string().openapi({ example: "actor:a0" }),
+          shown: z.number().int().openapi({
+            description:
+              "This node's events in `elements`: the perNode taken from it plus any reached through other nodes.",
+          }),
+          total: z.number().int().openapi({
+            description:
+              "All this node's events (meetings and incidents of an actor, incidents at a place), whatever the filters.",
+          }),
+        }),
+      )
+      .openapi({
+        description:
+          "Nodes of the walk that had more events (matching the filters) than `perNode`, in walk order. " +
+          "For more of one node's events ask again with a larger `perNode`, or page it with " +
+          "`center=<id>&depth=1&perNode=<p>&offset=<events already seen>`.",
+      }),
+  })
+  .openapi("Elements");
 const Source = z
   .object({
     article: z.string(),
@@ -247,6 +274,14 @@ function asDocumented(schema: typeof GraphQuery): Record<string, z.ZodType> {
       .optional()
       .openapi({ description: `comma-separated list (${key})` });
   }
+  // z.coerce turns null into 0, so a coerced minimum of 0 reads as nullable; the query string has no null.
+  shape.offset = z
+    .number()
+    .int()
+    .min(0)
+    .max(100_000)
+    .default(0)
+    .openapi({ description: shape.offset?.description });
   return shape;
 }
 

@@ -18,6 +18,10 @@ import { csvList, ELEMENT_KINDS, isoDate } from "../params.ts";
 
 const GRAPH_RELS = ["PARTICIPATED_IN", "INVOLVED_IN", "OCCURRED_AT"] as const;
 
+/** Events taken from each node per step by default: a single centre at depth 2 then stays within the
+ * default limit of 500 events when meetings have two participants (20 + 20 × 20 = 420). */
+export const PER_NODE_DEFAULT = 20;
+
 export const GraphQuery = z
   .object({
     center: csvList(z.string().min(1).max(300)),
@@ -28,7 +32,37 @@ export const GraphQuery = z
     from: isoDate.optional(),
     to: isoDate.optional(),
     minSources: z.coerce.number().int().min(1).max(1000).default(1),
-    limit: z.coerce.number().int().min(1).max(5000).default(500),
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(5000)
+      .default(500)
+      .describe(
+        "Most events in the answer; when more would be included the newest are kept and `truncated` is true.",
+      ),
+    perNode: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1000)
+      .default(PER_NODE_DEFAULT)
+      .describe(
+        "With `center`: at each step of the walk take at most this many events (meetings, incidents) from " +
+          "each actor or place, newest first (date, then id). Nodes that had more are listed in `capped`. " +
+          "Not used without `center`.",
+      ),
+    offset: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(100_000)
+      .default(0)
+      .describe(
+        "With `center`: skip this many of each centre node's events (same newest-first order) before taking " +
+          '`perNode`, so `center=X&depth=1&perNode=P&offset=P` is the next page of X\'s events ("show more"). ' +
+          "Only the centres' own events are paged; later steps of the walk start from their first event.",
+      ),
     view: z.enum(["full", "whomet"]).default("full"),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, {
@@ -41,18 +75,24 @@ export type GraphQuery = z.infer<typeof GraphQuery>;
 const EVENT_FILTER = `($from IS NULL OR e.date >= date($from)) AND ($to IS NULL OR e.date <= date($to))
   AND ($codes IS NULL OR e.cameo IN $codes) AND coalesce(e.sourceCount, 1) >= $minSources`;
 
-const EVENTS_OF_FRONTIER = `
-CALL () {
-  MATCH (a:Actor)-[:PARTICIPATED_IN]->(e:Meeting) WHERE a.id IN $actorIds RETURN e
-  UNION
-  MATCH (a:Actor)-[:INVOLVED_IN]->(e:Incident) WHERE a.id IN $actorIds RETURN e
-  UNION
-  MATCH (p:Place)<-[:OCCURRED_AT]-(e:Incident) WHERE p.id IN $placeIds RETURN e
-  UNION
-  MATCH (e) WHERE elementId(e) IN $eventEids RETURN e
-}
-WITH DISTINCT e WHERE ${EVENT_FILTER}
-RETURN e ORDER BY e.date DESC, e.id LIMIT $limit`;
+/** How the walk leaves an actor or a place for its events; the order is that of `Degrees`. */
+const SIDES = [
+  { from: "Actor", event: "Meeting", pattern: "(n)-[:PARTICIPATED_IN]->(e)" },
+  { from: "Actor", event: "Incident", pattern: "(n)-[:INVOLVED_IN]->(e)" },
+  { from: "Place", event: "Incident", pattern: "(n)<-[:OCCURRED_AT]-(e)" },
+] as const;
+
+/** A node's number of meetings, incidents it was involved in, and incidents that happened there. */
+type Degrees = [number, number, number];
+
+// Read from the store's degree counters (getDegree): a hub's relationships are not visited.
+const DEGREES = (v: string) =>
+  `[COUNT { (${v})-[:PARTICIPATED_IN]->() }, COUNT { (${v})-[:INVOLVED_IN]->() }, COUNT { (${v})<-[:OCCURRED_AT]-() }]`;
+
+// Each event's actors and places with their relationships, returned with the event itself (one round
+// trip per step); with $degrees also the reached nodes' degrees, for the next step.
+const LINKS = `[(e)<-[r:PARTICIPATED_IN|INVOLVED_IN]-(a:Actor) | [r, a, CASE WHEN $degrees THEN ${DEGREES("a")} END]] AS actors,
+  [(e)-[o:OCCURRED_AT]->(p:Place) | [o, p, CASE WHEN $degrees THEN ${DEGREES("p")} END]] AS places`;
 
 const ALL_EVENTS = `
 CALL () {
@@ -61,20 +101,82 @@ CALL () {
   MATCH (e:Incident) RETURN e
 }
 WITH e WHERE ${EVENT_FILTER}
-RETURN e ORDER BY e.date DESC, e.id LIMIT $limit`;
+WITH e ORDER BY e.date DESC, e.id LIMIT $limit
+RETURN e, ${LINKS}`;
 
-const EVENT_LINKS = `
-MATCH (e) WHERE elementId(e) IN $eids
-OPTIONAL MATCH (e)<-[r:PARTICIPATED_IN|INVOLVED_IN]-(a:Actor)
-WITH e, collect([r, a]) AS actors
-OPTIONAL MATCH (e)-[o:OCCURRED_AT]->(p:Place)
-RETURN e, actors, collect([o, p]) AS places`;
+// The date-range predicate of the index walk: one of four fixed texts, so the planner seeks the range.
+const DATE_RANGES = {
+  both: "e.date >= date($from) AND e.date <= date($to)",
+  from: "e.date >= date($from)",
+  to: "e.date <= date($to)",
+  none: "e.date IS NOT NULL",
+} as const;
 
-interface Walk {
+function dateRange(q: GraphQuery): keyof typeof DATE_RANGES {
+  return q.from && q.to ? "both" : q.from ? "from" : q.to ? "to" : "none";
+}
+
+/**
+ * Each frontier node's events at this step, newest first: rows (eid, capped, e, actors, places), at
+ * most `$perNode` per node after skipping `$skip`, `capped` when the node had more. The events of
+ * `$eventEids` (event centres) come as rows with a null eid, none skipped.
+ *
+ * Two ways to find a node's newest events, both exact: expanding all its relationships and keeping
+ * the top `$want` (cost: its degree), or walking the date index newest first and keeping events
+ * linked to the node (cost: about want × events / degree index entries). `$hubs<i>` lists the nodes
+ * read the second way; the caller chooses from the degrees, so a hub of 20,000 meetings costs a few
+ * hundred index entries instead of 20,000 relationships and dates.
+ */
+function frontierQuery(range: string): string {
+  const branches = SIDES.flatMap((side, i) => [
+    `UNWIND $hubs${i} AS eid
+  MATCH (n) WHERE elementId(n) = eid
+  CALL (n) {
+    MATCH (e:${side.event}) WHERE ${range} AND ${side.pattern}
+    RETURN e ORDER BY e.date DESC, e.id LIMIT $want
+  }
+  RETURN eid, e`,
+    `UNWIND $nodes${i} AS eid
+  MATCH (n) WHERE elementId(n) = eid
+  CALL (n) {
+    MATCH ${side.pattern} WHERE e:${side.event} AND ${EVENT_FILTER}
+    RETURN e ORDER BY e.date DESC, e.id LIMIT $want
+  }
+  RETURN eid, e`,
+  ]);
+  branches.push(`MATCH (e) WHERE elementId(e) IN $eventEids AND ${EVENT_FILTER}
+  RETURN null AS eid, e`);
+  return `CALL () {
+  ${branches.join("\n  UNION ALL\n  ")}
+}
+WITH DISTINCT eid, e ORDER BY e.date DESC, e.id
+WITH eid, collect(e) AS events
+WITH eid, eid IS NOT NULL AND size(events) > $skip + $perNode AS capped,
+     CASE WHEN eid IS NULL THEN events ELSE events[$skip..$skip + $perNode] END AS events
+UNWIND events AS e
+RETURN eid, capped, e, ${LINKS}`;
+}
+
+const FRONTIER_QUERIES = Object.fromEntries(
+  Object.entries(DATE_RANGES).map(([key, range]) => [key, frontierQuery(range)]),
+) as Record<keyof typeof DATE_RANGES, string>;
+
+/** A node that had more events than `perNode` at its step of the walk. */
+export interface CappedNode {
+  id: string;
+  /** Its events in the answer (those taken from it and those reached through other nodes). */
+  shown: number;
+  /** All its events, whatever the filters: meetings and incidents of an actor, incidents at a place. */
+  total: number;
+}
+
+export interface Walk {
   events: Map<string, Node>;
   others: Map<string, Node>;
   rels: Relationship[];
   truncated: boolean;
+  /** Nodes cut at perNode, by element id, with their total number of events. */
+  capped: Map<string, { node: Node; total: number }>;
 }
 
 export function graphRoutes(driver: Driver, database: string): Router {
@@ -83,9 +185,34 @@ export function graphRoutes(driver: Driver, database: string): Router {
     const q = GraphQuery.parse(req.query);
     const walk = await readTx(driver, database, (tx) => walkGraph(tx, q));
     const elements = q.view === "whomet" ? whoMetWhom(walk) : fullView(walk, q);
-    res.json({ elements, truncated: walk.truncated });
+    res.json({ elements, truncated: walk.truncated, capped: cappedNodes(walk) });
   });
   return router;
+}
+
+/** Newest first, as the walk orders events: date descending, then id (each key computed once). */
+function newestFirst<T>(items: T[], event: (item: T) => Node): T[] {
+  const keyed = items.map((item) => {
+    const p = event(item).properties;
+    return { item, date: String(p.date ?? ""), id: String(p.id ?? "") };
+  });
+  keyed.sort((a, b) =>
+    a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
+  return keyed.map((k) => k.item);
+}
+
+/** An event with its actors and places as the queries return them. */
+interface Linked {
+  e: Node;
+  links: [Relationship, Node, Degrees | null][];
+}
+
+function linked(record: { get(key: string): unknown }): Linked {
+  return {
+    e: record.get("e") as Node,
+    links: [...(record.get("actors") as []), ...(record.get("places") as [])],
+  };
 }
 
 export async function walkGraph(tx: ManagedTransaction, q: GraphQuery): Promise<Walk> {
@@ -94,34 +221,40 @@ export async function walkGraph(tx: ManagedTransaction, q: GraphQuery): Promise<
     to: q.to ?? null,
     codes: q.codes ?? null,
     minSources: neo4j.int(q.minSources),
-    limit: neo4j.int(q.limit + 1),
   };
-  const walk: Walk = { events: new Map(), others: new Map(), rels: [], truncated: false };
-  const addEvents = async (records: Node[]) => {
-    const fresh = records.filter((e) => !walk.events.has(e.elementId));
+  const walk: Walk = {
+    events: new Map(),
+    others: new Map(),
+    rels: [],
+    truncated: false,
+    capped: new Map(),
+  };
+  const degrees = new Map<string, Degrees>();
+  /** Adds events newest first up to the limit; returns the nodes they reach for the first time. */
+  const addEvents = (events: Linked[]) => {
+    const fresh = events.filter(({ e }) => !walk.events.has(e.elementId));
     if (walk.events.size + fresh.length > q.limit) walk.truncated = true;
     const taken = fresh.slice(0, Math.max(0, q.limit - walk.events.size));
-    for (const e of taken) walk.events.set(e.elementId, e);
-    if (!taken.length) return [];
-    const links = await tx.run(EVENT_LINKS, { eids: taken.map((e) => e.elementId) });
     const reached: Node[] = [];
-    for (const record of links.records) {
-      for (const [rel, node] of [...record.get("actors"), ...record.get("places")] as [
-        Relationship,
-        Node,
-      ][]) {
-        if (!rel || !node) continue;
+    for (const { e, links } of taken) {
+      walk.events.set(e.elementId, e);
+      for (const [rel, node, degree] of links) {
         walk.rels.push(rel);
         if (!walk.others.has(node.elementId)) reached.push(node);
         walk.others.set(node.elementId, node);
+        if (degree) degrees.set(node.elementId, degree);
       }
     }
     return reached;
   };
 
   if (!q.center?.length) {
-    const result = await tx.run(ALL_EVENTS, filters);
-    await addEvents(result.records.map((r) => r.get("e") as Node));
+    const result = await tx.run(ALL_EVENTS, {
+      ...filters,
+      limit: neo4j.int(q.limit + 1),
+      degrees: false,
+    });
+    addEvents(result.records.map(linked));
     // Actors in no event are still part of "the whole graph" when nothing narrows it.
     if (!q.from && !q.to && !q.codes && q.minSources === 1 && !walk.truncated) {
       const lone = await tx.run(
@@ -135,32 +268,88 @@ export async function walkGraph(tx: ManagedTransaction, q: GraphQuery): Promise<
 
   let frontier: Node[] = [];
   const eventEids: string[] = [];
+  let counts = { Meeting: 0, Incident: 0 };
   for (const id of q.center) {
     const ref = parseElementId(id);
     if (!ref)
       throw new AppError(400, "bad_request", `center: "${id}" is not a node id like "actor:lukashenko"`);
-    const found = await tx.run(`MATCH (c:${ref.label} {id: $key}) RETURN c`, { key: ref.key });
-    const node = found.records[0]?.get("c") as Node | undefined;
-    if (!node) throw new AppError(404, "not_found", `No node with id "${id}"`);
+    // With the numbers of meetings and incidents from the count store, to choose how to read hubs.
+    const found = await tx.run(
+      `MATCH (c:${ref.label} {id: $key})
+       RETURN c, ${DEGREES("c")} AS degrees, COUNT { MATCH (:Meeting) } AS meetings, COUNT { MATCH (:Incident) } AS incidents`,
+      { key: ref.key },
+    );
+    const record = found.records[0];
+    const node = record?.get("c") as Node | undefined;
+    if (!record || !node) throw new AppError(404, "not_found", `No node with id "${id}"`);
+    counts = { Meeting: record.get("meetings") as number, Incident: record.get("incidents") as number };
     if (ref.label === "Meeting" || ref.label === "Incident") eventEids.push(node.elementId);
     else {
       walk.others.set(node.elementId, node);
+      degrees.set(node.elementId, record.get("degrees") as Degrees);
       frontier.push(node);
     }
   }
+  // The date index finds a hub's newest events only when no filter but dates can reject them:
+  // with codes or minSources it might scan far for few matches, so those walks expand every node.
+  const indexed = !q.codes && q.minSources === 1;
+  const frontierQuery = FRONTIER_QUERIES[dateRange(q)];
+
   for (let step = 0; step < q.depth && (frontier.length || eventEids.length); step++) {
-    const ids = (label: string) =>
-      frontier.filter((n) => n.labels.includes(label)).map((n) => String(n.properties.id));
-    const result = await tx.run(EVENTS_OF_FRONTIER, {
-      ...filters,
-      actorIds: ids("Actor"),
-      placeIds: ids("Place"),
-      eventEids: step === 0 ? eventEids : [],
+    // Only the centres' own events are paged by offset.
+    const skip = step === 0 ? q.offset : 0;
+    const want = skip + q.perNode + 1;
+    const lists: Record<string, string[]> = {};
+    SIDES.forEach((side, i) => {
+      const hubs: string[] = (lists[`hubs${i}`] = []);
+      const nodes: string[] = (lists[`nodes${i}`] = []);
+      for (const node of frontier) {
+        const degree = degrees.get(node.elementId)?.[i] ?? 0;
+        if (!degree || !node.labels.includes(side.from)) continue;
+        // Index walk: about want × N / degree entries; expansion: degree relationships.
+        const hub = indexed && degree * degree >= 2 * want * counts[side.event];
+        (hub ? hubs : nodes).push(node.elementId);
+      }
     });
-    frontier = await addEvents(result.records.map((r) => r.get("e") as Node));
+    const result = await tx.run(frontierQuery, {
+      ...filters,
+      ...lists,
+      want: neo4j.int(want),
+      skip: neo4j.int(skip),
+      perNode: neo4j.int(q.perNode),
+      eventEids: step === 0 ? eventEids : [],
+      degrees: step + 1 < q.depth,
+    });
+    const picked = new Map<string, Linked>();
+    const byId = new Map(frontier.map((n) => [n.elementId, n]));
+    for (const record of result.records) {
+      const eid = record.get("eid") as string | null;
+      const node = eid ? byId.get(eid) : undefined;
+      if (node && record.get("capped") && !walk.capped.has(eid!)) {
+        const total = (degrees.get(eid!) ?? [0, 0, 0]).reduce((a, b) => a + b, 0);
+        walk.capped.set(eid!, { node, total });
+      }
+      const event = linked(record);
+      picked.set(event.e.elementId, event);
+    }
+    frontier = addEvents(newestFirst([...picked.values()], (l) => l.e));
     if (walk.truncated) break;
   }
   return walk;
+}
+
+/** The capped nodes with how many of their events the answer holds. */
+function cappedNodes(walk: Walk): CappedNode[] {
+  const shown = new Map<string, number>();
+  for (const rel of walk.rels) {
+    const end = rel.type === "OCCURRED_AT" ? rel.endNodeElementId : rel.startNodeElementId;
+    shown.set(end, (shown.get(end) ?? 0) + 1);
+  }
+  return [...walk.capped.entries()].map(([eid, { node, total }]) => ({
+    id: elementId(node),
+    shown: shown.get(eid) ?? 0,
+    total,
+  }));
 }
 
 function fullView(walk: Walk, q: GraphQuery): Element[] {
