@@ -8,7 +8,7 @@ import cytoscape, {
 } from "cytoscape";
 import fcose from "cytoscape-fcose";
 import svg from "cytoscape-svg";
-import { api, ApiError, fetchGraph } from "./api.ts";
+import { api, ApiError, fetchGraph, type CappedNode } from "./api.ts";
 import { mountEmbedButton } from "./embed/share.ts";
 import { exportView } from "./graph/export.ts";
 import { runLayout } from "./graph/layout.ts";
@@ -39,6 +39,9 @@ const history: Step[] = [];
 let pathFrom: { id: string; label: string } | undefined;
 // A query's result shows every node it returned, linked or not.
 let queryResultShown = false;
+// Nodes with more events than the API took from them; "Show more" fetches the next ones.
+const capped = new Map<string, CappedNode>();
+const SHOW_MORE_STEP = 50;
 
 const cy: Core = cytoscape({
   container: $("#graph"),
@@ -118,7 +121,10 @@ function summary(truncated: boolean): string {
   else parts.push(`${meetings} meetings`, `${incidents} incidents`);
   return (
     parts.join(", ") +
-    (truncated ? " — the result was cut at the limit; narrow the filters or pick a centre" : "")
+    (truncated ? " — the result was cut at the limit; narrow the filters or pick a centre" : "") +
+    (capped.size
+      ? ` — ${capped.size} node${capped.size === 1 ? " has" : "s have"} more events than shown (double ring; "Show more" in its menu)`
+      : "")
   );
 }
 
@@ -129,7 +135,7 @@ async function load(): Promise<void> {
   saveUrl();
   syncControls();
   try {
-    const { elements, truncated } = await fetchGraph(graphParams(state));
+    const { elements, truncated, capped: cut = [] } = await fetchGraph(graphParams(state));
     // Pinned nodes keep their place (and their pin) across new filters and time ranges.
     const pinned = cy.nodes(":locked").map((n) => ({ id: n.id(), position: { ...n.position() } }));
     cy.elements().remove();
@@ -139,6 +145,8 @@ async function load(): Promise<void> {
       if (node.nonempty()) node.position(position).lock().addClass("pinned");
     }
     history.length = 0;
+    capped.clear();
+    noteCapped(cut);
     refreshDerived();
     runLayout(cy, state.layout, false);
     say(elements.length ? summary(truncated) : "Nothing matches: widen the time range or the filters.");
@@ -148,17 +156,55 @@ async function load(): Promise<void> {
   document.body.dataset.ready = "true";
 }
 
+function noteCapped(cut: CappedNode[]): void {
+  for (const c of cut) {
+    const shown = Math.max(c.shown, capped.get(c.id)?.shown ?? 0);
+    if (shown < c.total) capped.set(c.id, { ...c, shown });
+    else capped.delete(c.id);
+  }
+  cy.batch(() => cy.nodes().forEach((n) => void n.toggleClass("capped", capped.has(n.id()))));
+}
+
+function cappedNote(node: NodeSingular): string {
+  const c = capped.get(node.id());
+  return c ? ` — ${c.shown} of its ${c.total} events shown` : "";
+}
+
+/** The next newest events of a node the API capped: a larger per-node cap, fresh elements added. */
+async function showMore(node: NodeSingular): Promise<void> {
+  const c = capped.get(node.id());
+  if (!c) return;
+  say(`Loading more of ${node.data("label")}…`);
+  try {
+    const perNode = Math.min(1000, c.shown + SHOW_MORE_STEP);
+    const body = await fetchGraph({ ...graphParams(state, [node.id()]), perNode });
+    const added = cy.add(body.elements.filter((e) => cy.getElementById(String(e.data.id)).empty()));
+    history.push({ added: added.map((e) => e.id()) });
+    const own = body.capped?.find((x) => x.id === node.id());
+    if (own) capped.set(node.id(), { ...own, shown: Math.max(own.shown, perNode) });
+    else capped.delete(node.id());
+    noteCapped((body.capped ?? []).filter((x) => x.id !== node.id()));
+    cy.batch(() => void node.toggleClass("capped", capped.has(node.id())));
+    refreshDerived();
+    runLayout(cy, state.layout);
+    say(`${added.nodes().length} more nodes around ${node.data("label")}${cappedNote(node)}`);
+  } catch (error) {
+    say(explain(error), true);
+  }
+}
+
 async function expand(node: NodeSingular): Promise<void> {
   say(`Expanding ${node.data("label")}…`);
   try {
-    const { elements, truncated } = await fetchGraph(graphParams(state, [node.id()]));
+    const { elements, truncated, capped: cut = [] } = await fetchGraph(graphParams(state, [node.id()]));
     const fresh = elements.filter((e: ElementDefinition) => cy.getElementById(String(e.data.id)).empty());
     const added = cy.add(fresh);
     history.push({ added: added.map((e) => e.id()) });
+    noteCapped(cut);
     refreshDerived();
     runLayout(cy, state.layout);
     say(
-      `${added.nodes().length} new nodes around ${node.data("label")}${truncated ? " (cut at the limit)" : ""}`,
+      `${added.nodes().length} new nodes around ${node.data("label")}${truncated ? " (cut at the limit)" : ""}${cappedNote(node)}`,
     );
   } catch (error) {
     say(explain(error), true);
@@ -219,6 +265,14 @@ function nodeActions(node: NodeSingular): MenuAction[] {
   const ref = { id: node.id(), label: String(node.data("label")) };
   const actions: MenuAction[] = [
     { label: "Expand", run: () => void expand(node) },
+    ...(capped.has(node.id())
+      ? [
+          {
+            label: `Show more (${capped.get(node.id())!.shown} of ${capped.get(node.id())!.total})`,
+            run: () => void showMore(node),
+          },
+        ]
+      : []),
     { label: "Hide", run: () => hide(node) },
     // A pinned node keeps its place when layouts run again.
     {

@@ -110,6 +110,11 @@ export const graphStyle: StylesheetJson = [
     },
   },
   { selector: ".faded", style: { opacity: 0.15 } },
+  // More events than the API took from this node: "Show more" in its menu.
+  {
+    selector: "node.capped",
+    style: { "border-width": 5, "border-style": "double", "border-color": "#0891b2" },
+  },
   {
     selector: "node.pinned",
     style: { "border-width": 3, "border-style": "dashed", "border-color": "#475569" },
