@@ -44,26 +44,43 @@ export function fold(text: string): string {
   return out;
 }
 
+/**
+ * Remembers a string function's answers: resolution compares every mention with every gazetteer
+ * entry, so the same few thousand names are keyed over and over. Cleared when it grows large.
+ */
+function memo(fn: (text: string) => string, max = 50_000): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let out = seen.get(text);
+    if (out === undefined) {
+      if (seen.size >= max) seen.clear();
+      out = fn(text);
+      seen.set(text, out);
+    }
+    return out;
+  };
+}
+
 /** Lower-case ASCII key of a name: "Nausėda" → "nauseda", "Halla-aho" → "halla-aho". */
-export function nameKey(text: string): string {
-  return fold(text)
+export const nameKey = memo((text) =>
+  fold(text)
     .toLowerCase()
     .replace(/[^a-z0-9' -]+/g, " ")
     .replace(/\s+/g, " ")
-    .trim();
-}
+    .trim(),
+);
 
 /** A URL-safe id: "Alexander Lukashenko" → "alexander-lukashenko". */
-export function slug(text: string): string {
-  return nameKey(text)
+export const slug = memo((text) =>
+  nameKey(text)
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
+    .replace(/^-|-$/g, ""),
+);
 
 // Transliteration skeleton of a surname, so Lukashenko/Lukashenka, Makei/Makey, Szimonyte/Simonyte
 // and Czmilyte/Cmilyte compare equal.
-export function skeleton(name: string): string {
-  return nameKey(name)
+export const skeleton = memo((name) =>
+  nameKey(name)
     .replace(/[^a-z]/g, "")
     .replace(/kh/g, "h")
     .replace(/sz|sh|sch/g, "s")
@@ -75,5 +92,5 @@ export function skeleton(name: string): string {
     .replace(/ck/g, "k")
     .replace(/ph/g, "f")
     .replace(/(.)\1+/g, "$1")
-    .replace(/[aeiou]+$/, "");
-}
+    .replace(/[aeiou]+$/, ""),
+);
