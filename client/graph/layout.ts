@@ -1,16 +1,34 @@
-// Layouts. fcose only where it is quick (it takes seconds from ~1,000 nodes); larger graphs fall
-// back to concentric, which is linear. "time" places events by date from left to right.
+// Layouts. fcose only where it is quick: it runs on the main thread and blocks the page for hundreds of
+// ms from a few hundred nodes. Larger graphs get ForceAtlas2 in a Web Worker (worker-layout.ts), applied
+// when done; should the worker fail, concentric (linear) stands in. "time" places events by date.
 import type { Core, LayoutOptions, NodeSingular } from "cytoscape";
+import { applyLevelOfDetail } from "./lod.ts";
+import { cancelWorkerLayout, layoutInWorker, LayoutCancelledError } from "./worker-layout.ts";
 
+/**
+ * Above this many visible nodes "fcose" means the worker layout. Measured (`npm run bench -- client`,
+ * scale-free graphs in headless Chromium): fcose blocks the main thread ~0.3 s at 300 nodes and grows
+ * super-linearly, while the worker's answer arrives in about the same time without blocking.
+ */
 export const FCOSE_MAX_NODES = 300;
 
 export function runLayout(cy: Core, name: string, animate = true): void {
   const nodes = cy.nodes(":visible");
+  applyLevelOfDetail(cy, nodes.length);
+  // Whatever layout runs now supersedes a worker layout still computing.
+  cancelWorkerLayout(cy);
   if (name === "time") {
     timeLayout(cy);
     return;
   }
-  const chosen = name === "fcose" && nodes.length > FCOSE_MAX_NODES ? "concentric" : name;
+  if (name === "fcose" && nodes.length > FCOSE_MAX_NODES) {
+    layoutInWorker(cy, animate ? { nodes } : { nodes, animate: false }).catch((error: unknown) => {
+      if (error instanceof LayoutCancelledError) return;
+      console.warn("worker layout failed, using concentric instead", error);
+      runLayout(cy, "concentric", animate);
+    });
+    return;
+  }
   const common = { animate: animate && nodes.length < 500, animationDuration: 300, fit: true, padding: 30 };
   const options: Record<string, LayoutOptions> = {
     fcose: {
@@ -31,7 +49,7 @@ export function runLayout(cy: Core, name: string, animate = true): void {
     grid: { name: "grid", ...common, avoidOverlap: true } as LayoutOptions,
   };
   cy.elements(":visible")
-    .layout(options[chosen] ?? options.grid!)
+    .layout(options[name] ?? options.grid!)
     .run();
 }
 
