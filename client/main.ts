@@ -12,6 +12,7 @@ import { api, ApiError, fetchGraph, type CappedNode } from "./api.ts";
 import { mountEmbedButton } from "./embed/share.ts";
 import { exportView } from "./graph/export.ts";
 import { runLayout } from "./graph/layout.ts";
+import { applyLevelOfDetail, lodOptions } from "./graph/lod.ts";
 import { graphStyle } from "./graph/style.ts";
 import { mountContextMenu, type MenuAction } from "./panels/context-menu.ts";
 import { showNode, showPair } from "./panels/details.ts";
@@ -27,9 +28,6 @@ cytoscape.use(svg);
 const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
 const status = $<HTMLElement>("#status");
 const panel = $<HTMLElement>("#panel");
-
-// Above this many elements, draw cheaply while the user pans and zooms.
-const LARGE = 1000;
 
 type Step = { added: string[] } | { removed: cytoscape.CollectionReturnValue };
 
@@ -49,8 +47,8 @@ const cy: Core = cytoscape({
   wheelSensitivity: 0.3,
   minZoom: 0.05,
   maxZoom: 4,
-  hideEdgesOnViewport: false,
-  textureOnViewport: false,
+  // WebGL only where there is a real GPU; the viewport flags then follow the graph's size.
+  ...lodOptions(),
 });
 (window as unknown as { cy: Core }).cy = cy;
 // Fitting a handful of nodes would blow them up to poster size; cap the zoom a fit may reach.
@@ -100,14 +98,8 @@ function refreshDerived(): void {
       e.toggleClass("labelled", labelled);
     });
   });
-  // These are construction options in Cytoscape; the canvas renderer reads them from itself on
-  // every frame, so switching them there follows the graph's size without rebuilding the view.
-  const large = cy.elements().length > LARGE;
-  const renderer = (
-    cy as unknown as { renderer(): { hideEdgesOnViewport: boolean; textureOnViewport: boolean } }
-  ).renderer();
-  renderer.hideEdgesOnViewport = large;
-  renderer.textureOnViewport = large;
+  // Cheap edges, hidden small labels and a texture while panning once the view is large.
+  applyLevelOfDetail(cy);
 }
 
 function summary(truncated: boolean): string {
