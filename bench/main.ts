@@ -3,6 +3,7 @@
 const BENCHES: Record<string, () => Promise<{ run: (args: string[]) => Promise<void> }>> = {
   ingest: () => import("./ingest.ts"),
   api: () => import("./api.ts"),
+  client: () => import("./client.ts"),
 };
 
 async function main(): Promise<void> {

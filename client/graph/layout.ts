@@ -7,10 +7,11 @@ import { cancelWorkerLayout, layoutInWorker, LayoutCancelledError } from "./work
 
 /**
  * Above this many visible nodes "fcose" means the worker layout. Measured (`npm run bench -- client`,
- * scale-free graphs in headless Chromium): fcose blocks the main thread ~0.3 s at 300 nodes and grows
- * super-linearly, while the worker's answer arrives in about the same time without blocking.
+ * scale-free graphs, headless Chromium on 2 slow cores): fcose blocks the main thread ~0.4 s at 200
+ * nodes, ~0.9 s at 300 and ~3 s at 600, while the worker answers 300 nodes in ~0.35 s with the page
+ * blocked ≤ 0.12 s (drawing, not layout). fcose stays for small neighbourhoods, where it looks best.
  */
-export const FCOSE_MAX_NODES = 300;
+export const FCOSE_MAX_NODES = 200;
 
 export function runLayout(cy: Core, name: string, animate = true): void {
   const nodes = cy.nodes(":visible");

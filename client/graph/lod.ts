@@ -9,9 +9,10 @@ export const LOD_NODES = 500;
 
 /** Added after the page's own stylesheet for large graphs, so these rules win. */
 export const LARGE_GRAPH_STYLE: StylesheetJson = [
-  // Haystack edges skip the bezier control-point and parallel-edge work, the costliest part of a style pass.
+  // Haystack edges are straight lines between node centres: no control points, no bundling of parallel
+  // edges, the cheapest edge Cytoscape draws.
   { selector: "edge", style: { "curve-style": "haystack", "haystack-radius": 0 } },
-  // Node labels are 9–11 px: hidden below ~90 % zoom, where thousands of them are an unreadable smear.
+  // Labels are 9–11 px: drawn from ~90–110 % zoom up, not as an unreadable smear over thousands of nodes.
   { selector: "node", style: { "min-zoomed-font-size": 10 } },
   { selector: "edge.labelled", style: { "min-zoomed-font-size": 10 } },
 ];

@@ -6,8 +6,12 @@ import type { Core, LayoutOptions, NodeCollection, NodeSingular } from "cytoscap
 import { seedLayout, type Fa2Options, type Point } from "./fa2.ts";
 import type { WorkerReply, WorkerRequest } from "./layout.worker.ts";
 
-/** Above this many nodes positions jump into place: animating each node costs more than it shows. */
-export const ANIMATE_MAX_NODES = 1500;
+/**
+ * Above this many nodes positions jump into place: each animation frame redraws every node, which past
+ * a few hundred nodes (on the canvas renderer without a GPU) leaves only a frame or two of motion. The
+ * same bound as the other layouts in layout.ts.
+ */
+export const ANIMATE_MAX_NODES = 500;
 
 export interface WorkerLayoutOptions {
   /** The nodes to lay out (with the edges between them); default: every visible node. */
@@ -160,9 +164,9 @@ export function layoutInWorker(cy: Core, opts: WorkerLayoutOptions = {}): Promis
 }
 
 /**
- * Nodes without a place go to the worker's own seed placement at once (a few ms on the main thread),
- * before the first frame: the user sees the graph's rough shape instead of a pile at the origin, and
- * that frame is drawn at about the zoom of the final layout, so Cytoscape's per-zoom caches carry over.
+ * Nodes without a place go to the worker's own seed placement at once, before the first frame: the user
+ * sees the graph's rough shape while the worker computes, instead of every new node piled on the origin
+ * (which costs Cytoscape as much to draw, labels and all, and shows nothing).
  */
 function preview(cy: Core, nodes: NodeCollection, request: WorkerRequest, opts: WorkerLayoutOptions): void {
   const { initial, fixed } = request.options as Required<Fa2Options>;

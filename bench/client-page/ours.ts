@@ -1,0 +1,92 @@
+// Bench page drawing with the explorer's own modules: its stylesheet, runLayout (fcose for small graphs,
+// the worker layout above the threshold) and the level-of-detail options, built the way client/main.ts
+// builds its view.
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from "cytoscape";
+import fcose from "cytoscape-fcose";
+import { runLayout } from "../../client/graph/layout.ts";
+import { applyLevelOfDetail, lodOptions } from "../../client/graph/lod.ts";
+import { graphStyle } from "../../client/graph/style.ts";
+import { layoutInWorker } from "../../client/graph/worker-layout.ts";
+import type { ScaleFreeGraph } from "../scale-free.ts";
+import { emptyPointAmong, frameRecorder, frames, nextPaint, type ThresholdPage } from "./frames.ts";
+
+cytoscape.use(fcose);
+const container = document.querySelector<HTMLElement>("#graph")!;
+let cy: Core | undefined;
+
+function elements(graph: ScaleFreeGraph): ElementDefinition[] {
+  return [
+    ...graph.nodes.map((n) => ({ data: { id: n.id, label: n.label, kind: "actor", subtype: n.subtype } })),
+    ...graph.edges.map(([source, target], i) => ({ data: { id: `e${i}`, source, target } })),
+  ];
+}
+
+function fresh(graph: ScaleFreeGraph): Core {
+  cy?.destroy();
+  // As client/main.ts: the same options, plus what lod.ts gives for a view that may show a large graph.
+  cy = cytoscape({
+    container,
+    style: graphStyle,
+    wheelSensitivity: 0.3,
+    minZoom: 0.05,
+    maxZoom: 4,
+    ...lodOptions(),
+  });
+  (window as unknown as { cy: Core }).cy = cy;
+  // As client/main.ts's load() does (see lod.ts): the stylesheet for the graph's size before its
+  // elements arrive, so they are styled once, not once more when runLayout switches the stylesheet.
+  applyLevelOfDetail(cy, graph.nodes.length);
+  cy.add(elements(graph));
+  // The explorer sizes actors by degree (refreshDerived in client/main.ts).
+  cy.batch(() => cy!.nodes().forEach((n) => void n.data("degree", n.degree(false))));
+  return cy;
+}
+
+const page: ThresholdPage = {
+  async draw(graph, timeoutMs) {
+    const recorder = frameRecorder();
+    const started = performance.now();
+    const view = fresh(graph);
+    const stopped = new Promise<boolean>((resolve) => {
+      view.one("layoutstop", () => resolve(true));
+      setTimeout(() => resolve(false), timeoutMs);
+    });
+    runLayout(view, "fcose", false);
+    const done = await stopped;
+    if (done) await nextPaint();
+    const usableMs = done ? performance.now() - started : null;
+    return { usableMs, longestGapMs: Math.max(0, ...recorder.stop()) };
+  },
+  async compare(graph, which) {
+    const view = fresh(graph);
+    await nextPaint();
+    const recorder = frameRecorder();
+    const started = performance.now();
+    if (which === "worker") await layoutInWorker(view, { animate: false });
+    else {
+      // client/graph/layout.ts's fcose options.
+      const layout = view.layout({
+        name: "fcose",
+        animate: false,
+        fit: true,
+        padding: 30,
+        quality: "default",
+        nodeRepulsion: () => 9000,
+        idealEdgeLength: () => 90,
+      } as LayoutOptions);
+      const stopped = layout.promiseOn("layoutstop");
+      layout.run();
+      await stopped;
+    }
+    await nextPaint();
+    const ms = performance.now() - started;
+    return { ms, longestGapMs: Math.max(0, ...recorder.stop()) };
+  },
+  emptyPoint() {
+    if (!cy) return null;
+    const nodes = cy.nodes().map((n) => ({ ...n.renderedPosition(), r: n.renderedWidth() / 2 }));
+    return emptyPointAmong(nodes, container.clientWidth, container.clientHeight);
+  },
+  ...frames(),
+};
+(window as unknown as { bench: ThresholdPage }).bench = page;
