@@ -9,6 +9,7 @@ import { extractArticles } from "../ingest/extract.ts";
 import type { Article, Extraction } from "../ingest/facts.ts";
 import { loadExtraction, loadSteps, type LoadStepKey } from "../ingest/load.ts";
 import { start, stop } from "../scripts/neo4j.ts";
+import { mulberry32 } from "../client/graph/prng.ts";
 
 const ARTICLES = 10_000;
 const ROUNDS = 3;
@@ -16,18 +17,6 @@ const ROUNDS = 3;
 function median(xs: number[]): number {
   const sorted = [...xs].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-// A small deterministic PRNG so every run benchmarks the same corpus.
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const FIRST = [
@@ -71,7 +60,7 @@ const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
 
 /** `n` articles in the style of wire copy: a call, talks, a border incident and filler. */
 export function generateCorpus(n: number, seed = 42): Article[] {
-  const rand = prng(seed);
+  const rand = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const out: Article[] = [];
   for (let i = 0; i < n; i++) {

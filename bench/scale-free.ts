@@ -2,6 +2,8 @@
 // and the large-graph tests: a few hubs and many small actors, as in the news graph. Seeded, so every
 // run and both renderers see the same graph.
 
+import { mulberry32 } from "../client/graph/prng.ts";
+
 export interface ScaleFreeGraph {
   nodes: { id: string; label: string; subtype: string }[];
   edges: [string, string][];
@@ -11,20 +13,9 @@ const SUBTYPES = ["person", "person", "person", "organization", "state", "group"
 const GIVEN = ["Anna", "Boris", "Chen", "Dana", "Emeka", "Farah", "Goran", "Hana", "Ivo", "Jana", "Kofi"];
 const FAMILY = ["Adams", "Bauer", "Costa", "Dvorak", "Eriksen", "Fischer", "Garcia", "Horvat", "Ivanova"];
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** n nodes, each new node linked to m distinct earlier nodes picked in proportion to their degree. */
 export function barabasiAlbert(n: number, m = 2, seed = 42): ScaleFreeGraph {
-  const random = prng(seed);
+  const random = mulberry32(seed);
   const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!;
   const nodes = Array.from({ length: n }, (_, i) => ({
     id: `a${i}`,

@@ -2,6 +2,7 @@
 // code runs in the Web Worker and in unit tests. Output is in pixels, ready for a preset layout.
 import { MultiUndirectedGraph } from "graphology";
 import fa2Module, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
+import { mulberry32 } from "./prng.ts";
 
 // The package is CommonJS with typings that say `export default`: at runtime (Node and Vite alike) the
 // default import is the layout function itself, not an object holding it.
@@ -65,18 +66,6 @@ export function settingsFor(order: number): ForceAtlas2Settings {
   if (order <= BARNES_HUT_FROM) return { ...inferred, barnesHutOptimize: false };
   // slowDown 1 (inferred: 1 + ln n) moves nodes further per iteration: fewer iterations for the same shape.
   return { ...inferred, barnesHutOptimize: true, barnesHutTheta: BARNES_HUT_THETA, slowDown: 1 };
-}
-
-/** mulberry32: a tiny seeded PRNG, so the initial placement (and thus the layout) is deterministic. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function median(values: number[]): number {
@@ -196,7 +185,7 @@ function prepare({ nodes, edges, options = {} }: LayoutRequest): Prepared {
   const known = knownPx.map((p) =>
     p ? { x: (p.x - centre.x) / pxPerUnit, y: (p.y - centre.y) / pxPerUnit } : undefined,
   );
-  const { xs, ys } = seedPositions(order, adjacency, known, prng(options.seed ?? 1));
+  const { xs, ys } = seedPositions(order, adjacency, known, mulberry32(options.seed ?? 1));
   return { order, adjacency, pairs, knownPx, isFixed, expand, pxPerUnit, centre, xs, ys };
 }
 
