@@ -6,6 +6,8 @@ export interface DrawResult {
   usableMs: number | null;
   /** Longest gap between animation frames meanwhile: how long the page was frozen at worst. */
   longestGapMs: number;
+  /** Ours only: the first frame drawn (the seed placement, while the worker computes). */
+  firstViewMs?: number;
   /** vis-network only: when physics came to rest, if it did before neovis.js stops it (10 s). */
   stabilizedMs?: number | null;
 }
