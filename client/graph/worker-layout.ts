@@ -178,7 +178,8 @@ function preview(cy: Core, nodes: NodeCollection, request: WorkerRequest, opts: 
       if (!(n.id() in initial) && !(n.id() in fixed)) n.position({ x: seed[2 * i]!, y: seed[2 * i + 1]! });
     });
   });
-  if (!known && (opts.fit ?? true)) fitTo(cy, seed, opts.padding ?? 30);
+  // A new graph (nothing drawn but pins, which the seed is centred on) is brought into view.
+  if (!Object.keys(initial).length && (opts.fit ?? true)) fitTo(cy, seed, opts.padding ?? 30);
 }
 
 // Node centres plus this margin: the largest node radius. Cytoscape's own fit measures every label

@@ -203,6 +203,44 @@ describe("a 2,000-node graph in the explorer", () => {
     // Timers every 10 ms and frames every ~16 ms: a free main thread ticks at least every 50 ms.
     expect(inWindow.length).toBeGreaterThanOrEqual(Math.floor(span / 50));
   });
+  it("keeps a pinned node in place when a new graph is laid out around it", async () => {
+    const before = await page.evaluate(() => {
+      const w = window as unknown as { cy: import("cytoscape").Core; probe: Probe };
+      const hub = w.cy.getElementById("a0");
+      hub.lock().addClass("pinned");
+      w.probe.layoutStop = undefined;
+      w.cy.one("layoutstop", () => (w.probe.layoutStop = performance.now()));
+      return { ...hub.position() };
+    });
+    // "All" reloads the graph (the same answer again): pins survive, every other node is new.
+    await page.click("#all");
+    await page.waitForFunction(
+      () => (window as unknown as { probe: Probe }).probe.layoutStop !== undefined,
+      undefined,
+      { timeout: 60_000 },
+    );
+    const after = await page.evaluate(() => {
+      const cy = (window as unknown as { cy: import("cytoscape").Core }).cy;
+      const hub = cy.getElementById("a0");
+      const neighbours = hub
+        .neighborhood()
+        .nodes()
+        .map((n) => ({ ...n.position() }));
+      return { hub: { ...hub.position() }, locked: hub.locked(), neighbours, extent: cy.extent() };
+    });
+    expect(after.locked).toBe(true);
+    expect(after.hub).toEqual(before);
+    // The hub's neighbours are laid out around it, and the view shows it.
+    const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+    const spread = Math.hypot(after.extent.w, after.extent.h);
+    const distance = Math.hypot(
+      mean(after.neighbours.map((p) => p.x)) - before.x,
+      mean(after.neighbours.map((p) => p.y)) - before.y,
+    );
+    expect(distance).toBeLessThan(spread / 4);
+    expect(before.x).toBeGreaterThanOrEqual(after.extent.x1);
+    expect(before.x).toBeLessThanOrEqual(after.extent.x2);
+  });
 });
 
 /** Longest interval without a tick between `from` and `to` (both ends count as edges of the window). */
