@@ -131,6 +131,8 @@ async function load(): Promise<void> {
     // Pinned nodes keep their place (and their pin) across new filters and time ranges.
     const pinned = cy.nodes(":locked").map((n) => ({ id: n.id(), position: { ...n.position() } }));
     cy.elements().remove();
+    // The stylesheet for the graph's size first, so thousands of elements are styled once, not twice.
+    applyLevelOfDetail(cy, elements.filter((e) => e.data.source === undefined).length);
     cy.add(elements);
     for (const { id, position } of pinned) {
       const node = cy.getElementById(id);
@@ -451,6 +453,7 @@ function openQueries(initial?: QueryRun): void {
 function drawResult(result: QueryResult): void {
   queryResultShown = true;
   cy.elements().remove();
+  applyLevelOfDetail(cy, result.elements.filter((e) => e.data.source === undefined).length);
   cy.add(result.elements);
   history.length = 0;
   refreshDerived();
