@@ -20,11 +20,18 @@ export interface RunOptions {
   guard: boolean;
 }
 
+// Relationships among a result's nodes, read in the same READ transaction, within its timeout.
+const CONNECT_MAX_NODES = 1000;
+const CONNECT_RESULT_NODES = `
+MATCH (a)-[r]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids
+RETURN r LIMIT $limit`;
+
 /** Nodes, relationships and paths anywhere in a value become graph elements. */
-function collect(value: unknown, set: ElementSet, rels: Relationship[]): void {
-  if (Array.isArray(value)) return value.forEach((v) => collect(v, set, rels));
+function collect(value: unknown, set: ElementSet, rels: Relationship[], nodeIds: Set<string>): void {
+  if (Array.isArray(value)) return value.forEach((v) => collect(v, set, rels, nodeIds));
   if (neo4j.isNode(value as never)) {
     set.addNode(value as Node);
+    nodeIds.add((value as Node).elementId);
     return;
   }
   if (neo4j.isRelationship(value as never)) {
@@ -41,7 +48,7 @@ function collect(value: unknown, set: ElementSet, rels: Relationship[]): void {
     return;
   }
   if (value && typeof value === "object" && !neo4j.isInt(value))
-    Object.values(value).forEach((v) => collect(v, set, rels));
+    Object.values(value).forEach((v) => collect(v, set, rels, nodeIds));
 }
 
 /** A table cell: a node as its element id and label, anything else as plain JSON. */
@@ -70,6 +77,7 @@ export async function runUserCypher(
     const result = tx.run(query, params);
     const set = new ElementSet();
     const rels: Relationship[] = [];
+    const nodeIds = new Set<string>();
     const rows: Record<string, unknown>[] = [];
     let columns: string[] = [];
     let truncated = false;
@@ -82,12 +90,21 @@ export async function runUserCypher(
       const row: Record<string, unknown> = {};
       for (const key of columns) {
         const value = record.get(key);
-        collect(value, set, rels);
+        collect(value, set, rels, nodeIds);
         row[key] = cell(value);
       }
       rows.push(row);
     }
     if (!columns.length) columns = (await result.keys()) as string[];
+    // Like Neo4j Browser, the graph connects the nodes a query returned: `RETURN a, m` draws a–m.
+    // (Not after a cut: the abandoned stream still holds the transaction.)
+    if (!truncated && nodeIds.size > 1 && nodeIds.size <= CONNECT_MAX_NODES) {
+      const links = await tx.run(CONNECT_RESULT_NODES, {
+        ids: [...nodeIds],
+        limit: neo4j.int(CONNECT_MAX_NODES * 4),
+      });
+      for (const record of links.records) rels.push(record.get("r") as Relationship);
+    }
     for (const r of rels) set.addRelationship(r);
     return { columns, rows, elements: set.toJSON(), truncated };
   } finally {

@@ -162,6 +162,17 @@ describe("POST /api/cypher", () => {
     expect(body.truncated).toBe(false);
   });
 
+  it("connects the nodes a query returns, as Neo4j Browser does", async () => {
+    const { status, body } = await post<Result>("/api/cypher", {
+      query: "MATCH (a:Actor {id: $id})-[:PARTICIPATED_IN]->(m:Meeting) RETURN a, m",
+      params: { id: "merkel" },
+    });
+    expect(status).toBe(200);
+    const edges = body.elements.filter((e) => e.group === "edges");
+    expect(edges).toHaveLength(2);
+    expect(edges.every((e) => (e.data as { source?: string }).source === "actor:merkel")).toBe(true);
+  });
+
   it("cuts a long result at the row cap and says so", async () => {
     const { status, body } = await post<Result>("/api/cypher", {
       query: "UNWIND range(1, 500) AS x RETURN x",
