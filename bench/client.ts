@@ -11,15 +11,15 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { build } from "vite";
 import type { BenchPage, DrawResult, ThresholdPage } from "./client-page/frames.ts";
 import { barabasiAlbert, type ScaleFreeGraph } from "./scale-free.ts";
+import { launchBrowser } from "../test/support/browser.ts";
 
 const PAGE_DIR = join(import.meta.dirname, "client-page");
 const SIZES = [1_000, 5_000, 20_000];
 const THRESHOLD_SIZES = [100, 200, 300, 400, 600, 1_000];
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // vis-network took ~20 s at 1,000 nodes and ~120 s at 5,000 here; at 20,000 it does not finish its 200
 // stabilisation iterations in any time the whole bench can afford (< 15 min), so it gets 120 s there.
 const VIS_TIMEOUT_MS = (n: number) => (n >= 20_000 ? 120_000 : 180_000);
@@ -244,20 +244,8 @@ export async function run(args: string[] = []): Promise<void> {
     await buildPages(out);
     server = await serve(out);
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    // The same Debian Chromium and flags as the e2e tests.
+    browser = await launchBrowser();
     console.log(
       `client bench: Chromium ${browser.version()} headless, 1280×800, no GPU (2D canvas); ` +
         `${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at start`,
