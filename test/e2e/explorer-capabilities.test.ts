@@ -141,9 +141,9 @@ describe("exploring who met whom", () => {
     const point = await pointOf(await idOfLabel("Angela Merkel"));
     await page.mouse.click(point.x, point.y, { button: "right" });
     await page.waitForSelector(".context-menu [role=menuitem]");
-    expect(await page.locator(".context-menu [role=menuitem]").allTextContents()).toEqual(
-      expect.arrayContaining(["Expand", "Hide", "Centre here", "Unpin"]),
-    );
+    const items = await page.locator(".context-menu [role=menuitem]").allTextContents();
+    expect(items).toEqual(expect.arrayContaining(["Expand", "Hide", "Centre here"]));
+    expect(items.filter((i) => i === "Pin" || i === "Unpin")).toHaveLength(1);
     await shot("explorer-context-menu");
     await page.keyboard.press("Escape");
     expect(await page.locator(".context-menu").isHidden()).toBe(true);
