@@ -40,14 +40,15 @@ CALL (${v}) {
 }
 SET ${v}.sourceCount = sourceCount`;
 
-const UPSERT_ARTICLES = `
+// Articles and actors have no links: the MERGE (known) and CREATE (new) statements differ only in the verb.
+const ARTICLES = (verb: "MERGE" | "CREATE") => `
 UNWIND $rows AS row
-MERGE (a:Article {id: row.id})
+${verb} (a:Article {id: row.id})
 SET a.date = date(row.date), a.source = row.source, a.title = row.title, a.url = row.url, a.file = row.file`;
 
-const UPSERT_ACTORS = `
+const ACTORS = (verb: "MERGE" | "CREATE") => `
 UNWIND $rows AS row
-MERGE (a:Actor {id: row.id})
+${verb} (a:Actor {id: row.id})
 SET a.name = row.name, a.kind = row.kind, a.aliases = row.aliases, a.aliasText = row.aliasText,
     a.title = row.title`;
 
@@ -99,17 +100,6 @@ CALL (i, row) {
 ${SET_SOURCE_COUNT("i")}`;
 
 // New rows: CREATE, and the corroboration counted from the articles just linked.
-const CREATE_ARTICLES = `
-UNWIND $rows AS row
-CREATE (a:Article {id: row.id})
-SET a.date = date(row.date), a.source = row.source, a.title = row.title, a.url = row.url, a.file = row.file`;
-
-const CREATE_ACTORS = `
-UNWIND $rows AS row
-CREATE (a:Actor {id: row.id})
-SET a.name = row.name, a.kind = row.kind, a.aliases = row.aliases, a.aliasText = row.aliasText,
-    a.title = row.title`;
-
 const CREATE_PLACES = `
 UNWIND $rows AS row
 CREATE (p:Place {id: row.id, name: row.name})`;
@@ -196,8 +186,8 @@ export function loadSteps(extraction: Extraction): LoadStep[] {
   return [
     {
       key: "articles",
-      query: UPSERT_ARTICLES,
-      create: CREATE_ARTICLES,
+      query: ARTICLES("MERGE"),
+      create: ARTICLES("CREATE"),
       rows: extraction.articles.map((a) => ({
         id: a.id,
         date: a.date,
@@ -209,8 +199,8 @@ export function loadSteps(extraction: Extraction): LoadStep[] {
     },
     {
       key: "actors",
-      query: UPSERT_ACTORS,
-      create: CREATE_ACTORS,
+      query: ACTORS("MERGE"),
+      create: ACTORS("CREATE"),
       rows: extraction.actors.map((a) => ({
         id: a.id,
         name: a.name,
