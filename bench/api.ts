@@ -1,16 +1,22 @@
 // API benchmark: on a generated graph (≥ 100,000 actors, ≥ 500,000 meetings, skewed so some actors
 // are hubs), autocannon drives the HTTP API at 32 connections (and at 1, for latency without queueing)
 // and the same work the route does runs through the bare driver in this process at the same
-// concurrency (the baseline: for /api/graph the route's own walkGraph, for /api/search its query).
+// concurrency (the baseline: for /api/graph the route's own walkGraph, for /api/search its query, for
+// the saved query its Cypher). Two servers: as shipped (answers cached until the graph changes,
+// server/response-cache.ts) and with the cache off, so the API's own cost shows beside the cache's
+// effect; and besides one URL asked again and again, a mix of 300 different centres.
 // autocannon runs in a worker thread, so the load generator does not share the server's event loop.
 // Prints latencies and ratios.
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import autocannon from "autocannon";
 import neo4j, { type Driver } from "neo4j-driver";
 import { pino } from "pino";
 import { applySchema, createDriver, readTx } from "../cypher/neo4j.ts";
 import { createApp } from "../server/app.ts";
-import { loadConfig } from "../server/config.ts";
+import { mulberry32 } from "../client/graph/prng.ts";
+import { loadConfig, type Config } from "../server/config.ts";
+import { findQuery, loadSavedQueries } from "../server/saved-queries.ts";
 import { GraphQuery, walkGraph } from "../server/routes/graph.ts";
 import { luceneQuery, SEARCH } from "../server/routes/search.ts";
 import { start, stop } from "../scripts/neo4j.ts";
@@ -28,7 +34,11 @@ const BENCH_ENV = {
   NEO4J_HTTP_PORT: process.env.BENCH_NEO4J_HTTP_PORT ?? "7498",
   NEO4J_HEAP: process.env.BENCH_NEO4J_HEAP ?? "2g",
   NEO4J_PAGECACHE: process.env.BENCH_NEO4J_PAGECACHE ?? "1g",
+  // The per-IP limit on query runs would turn most of the saved-query load into 429s.
+  RATE_LIMIT_PER_MINUTE: "1000000000",
 };
+/** Centres of the mixed workload: actors a0 … a299, the most connected ones (r^3 skew). */
+const MIXED_CENTRES = 300;
 
 // Generating takes minutes: longer than the server's 30 s default transaction timeout.
 const GENERATE_TX = { timeout: 30 * 60_000 };
@@ -105,21 +115,57 @@ async function bare(work: () => Promise<unknown>, connections: number): Promise<
   };
 }
 
-async function http(url: string, connections: number): Promise<Latency> {
+/** A request autocannon sends: GET of a path, or POST of a JSON body. */
+interface Call {
+  path: string;
+  body?: object;
+}
+
+async function http(base: string, calls: Call[], connections: number): Promise<Latency> {
   const result = await autocannon({
-    url,
+    url: base,
+    // Each connection goes through the list in turn.
+    requests: calls.map((c) =>
+      c.body
+        ? {
+            method: "POST" as const,
+            path: c.path,
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify(c.body),
+          }
+        : { method: "GET" as const, path: c.path },
+    ),
     connections,
     duration: SECONDS,
     workers: LOAD_WORKERS,
   });
   if (result.errors || result.timeouts)
-    throw new Error(`${url}: ${result.errors} errors, ${result.timeouts} timeouts`);
-  if (result.non2xx) throw new Error(`${url}: ${result.non2xx} non-2xx answers`);
+    throw new Error(`${calls[0]!.path}: ${result.errors} errors, ${result.timeouts} timeouts`);
+  if (result.non2xx) throw new Error(`${calls[0]!.path}: ${result.non2xx} non-2xx answers`);
   return {
     p50: result.latency.p50,
     p97_5: result.latency.p97_5,
     p99: result.latency.p99,
     rps: result.requests.average,
+  };
+}
+
+interface Served {
+  base: string;
+  close(): Promise<void>;
+}
+
+async function listen(config: Config, driver: Driver): Promise<Served> {
+  const app = createApp({ config, driver, log: pino({ level: "silent" }) });
+  const listener = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, "127.0.0.1", () => resolve(s));
+  });
+  return {
+    base: `http://127.0.0.1:${(listener.address() as AddressInfo).port}`,
+    close: () => {
+      listener.closeAllConnections();
+      return new Promise((resolve) => listener.close(() => resolve()));
+    },
   };
 }
 
@@ -140,21 +186,38 @@ export async function run(): Promise<void> {
     );
     console.log(`graph: ${ACTORS} actors, ${MEETINGS} meetings; hub actor:a0 has ${hub} meetings`);
 
-    const app = createApp({ config, driver, log: pino({ level: "silent" }) });
-    const listener = await new Promise<import("node:http").Server>((resolve) => {
-      const s = app.listen(0, "127.0.0.1", () => resolve(s));
-    });
-    const base = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
+    // As shipped (response cache on) and with the cache off: the same app, one setting apart.
+    const cached = await listen(config, driver);
+    const uncached = await listen({ ...config, RESPONSE_CACHE_MB: 0 }, driver);
     const graphQuery = GraphQuery.parse({ center: "actor:a0", depth: "2" });
     const graphWork = () => readTx(driver, database, (tx) => walkGraph(tx, graphQuery));
+    const mixedQueries = Array.from({ length: MIXED_CENTRES }, (_, i) =>
+      GraphQuery.parse({ center: `actor:a${i}`, depth: "2" }),
+    );
+    let nextMixed = 0;
+    const mixedWork = () =>
+      readTx(driver, database, (tx) => walkGraph(tx, mixedQueries[nextMixed++ % MIXED_CENTRES]!));
     const searchWork = () =>
       readTx(driver, database, (tx) =>
         tx.run(SEARCH, { query: luceneQuery("actor 12"), limit: neo4j.int(10) }),
       );
-    const graphUrl = `${base}/api/graph?center=actor:a0&depth=2`;
-    const searchUrl = `${base}/api/search?q=actor%2012`;
+    const coParticipants = findQuery(loadSavedQueries(), "co-participants");
+    const savedParams = { actor: "a0", limit: 25 };
+    const savedWork = () =>
+      readTx(driver, database, (tx) =>
+        tx.run(coParticipants.query, { actor: "a0", limit: neo4j.int(savedParams.limit) }),
+      );
+    const graphCall: Call = { path: "/api/graph?center=actor:a0&depth=2" };
+    // Shuffled once (seeded), so neighbouring connections do not ask for the same centre in step.
+    const random = mulberry32(7);
+    const mixedCalls: Call[] = mixedQueries
+      .map((_, i) => ({ path: `/api/graph?center=actor:a${i}&depth=2`, order: random() }))
+      .sort((a, b) => a.order - b.order)
+      .map(({ path }) => ({ path }));
+    const searchCall: Call = { path: "/api/search?q=actor%2012" };
+    const savedCall: Call = { path: "/api/queries/co-participants/run", body: { params: savedParams } };
 
-    const answer = await fetch(graphUrl);
+    const answer = await fetch(`${cached.base}${graphCall.path}`);
     const text = await answer.text();
     const body = JSON.parse(text) as {
       elements: { group: string; data: { kind?: string } }[];
@@ -174,11 +237,71 @@ export async function run(): Promise<void> {
           .join(", ")})`,
     );
 
-    const cases: { name: string; url: string; work: () => Promise<unknown>; connections: number }[] = [
-      { name: "graph depth 2 (actor:a0)", url: graphUrl, work: graphWork, connections: CONNECTIONS },
-      { name: "search 'actor 12'", url: searchUrl, work: searchWork, connections: CONNECTIONS },
-      { name: "graph depth 2, 1 connection", url: graphUrl, work: graphWork, connections: 1 },
-      { name: "search, 1 connection", url: searchUrl, work: searchWork, connections: 1 },
+    const cases: {
+      name: string;
+      server: Served;
+      calls: Call[];
+      work: () => Promise<unknown>;
+      connections: number;
+    }[] = [
+      {
+        name: "graph depth 2 (a0)",
+        server: cached,
+        calls: [graphCall],
+        work: graphWork,
+        connections: CONNECTIONS,
+      },
+      {
+        name: "  same, cache off",
+        server: uncached,
+        calls: [graphCall],
+        work: graphWork,
+        connections: CONNECTIONS,
+      },
+      {
+        name: `graph, ${MIXED_CENTRES} centres`,
+        server: cached,
+        calls: mixedCalls,
+        work: mixedWork,
+        connections: CONNECTIONS,
+      },
+      {
+        name: "  same, cache off",
+        server: uncached,
+        calls: mixedCalls,
+        work: mixedWork,
+        connections: CONNECTIONS,
+      },
+      {
+        name: "search 'actor 12'",
+        server: cached,
+        calls: [searchCall],
+        work: searchWork,
+        connections: CONNECTIONS,
+      },
+      {
+        name: "  same, cache off",
+        server: uncached,
+        calls: [searchCall],
+        work: searchWork,
+        connections: CONNECTIONS,
+      },
+      {
+        name: "saved co-participants (a0)",
+        server: cached,
+        calls: [savedCall],
+        work: savedWork,
+        connections: CONNECTIONS,
+      },
+      {
+        name: "graph depth 2, cache off",
+        server: uncached,
+        calls: [graphCall],
+        work: graphWork,
+        connections: 1,
+      },
+      { name: "search, cache off", server: uncached, calls: [searchCall], work: searchWork, connections: 1 },
+      { name: "saved query", server: cached, calls: [savedCall], work: savedWork, connections: 1 },
     ];
     console.log(
       `\n${SECONDS} s each; latencies in ms; autocannon in ${LOAD_WORKERS} worker thread(s), server on this process's event loop`,
@@ -187,8 +310,8 @@ export async function run(): Promise<void> {
       "endpoint                      | conns |  API p50 p97.5   p99  req/s | bare p50 p97.5   p99  req/s | p97.5 ratio",
     );
     for (const c of cases) {
-      await bare(c.work, c.connections); // warm the caches and the query plans once
-      const api = await http(c.url, c.connections);
+      await bare(c.work, c.connections); // warm Neo4j's caches and query plans once
+      const api = await http(c.server.base, c.calls, c.connections);
       const drv = await bare(c.work, c.connections);
       const f = (x: number) => x.toFixed(1).padStart(5);
       console.log(
@@ -197,10 +320,11 @@ export async function run(): Promise<void> {
       );
     }
     console.log(
-      "(p97.5 on both sides: autocannon reports no p95, and p97.5 is the nearest above it; targets: API p95 ≤ 1.3× bare, ≤ 50 ms for depth 2)",
+      "(p97.5 on both sides: autocannon reports no p95, and p97.5 is the nearest above it; targets: API p95 ≤ 1.3× bare, ≤ 50 ms for depth 2;\n" +
+        " each case starts with the cache as the previous ones left it, and the graph does not change during the run)",
     );
-    listener.closeAllConnections();
-    listener.close();
+    await cached.close();
+    await uncached.close();
   } finally {
     await driver.close();
     if (server.started && !process.env.KEEP_NEO4J) await stop(config, (m) => process.stderr.write(`${m}\n`));

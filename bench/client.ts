@@ -176,7 +176,18 @@ async function runCase(
   runs: number,
 ): Promise<Case> {
   const cases: Case[] = [];
-  for (let i = 0; i < runs; i++) cases.push(await drawOnce(browser, url, graph, timeoutMs, i === runs - 1));
+  for (let i = 0; i < runs; i++) {
+    const c = await drawOnce(browser, url, graph, timeoutMs, i === runs - 1);
+    if (c.draw.phases)
+      console.log(
+        `    run ${i + 1}, ms from start: ` +
+          Object.entries(c.draw.phases)
+            .map(([phase, at]) => `${phase} ${at.toFixed(0)}`)
+            .join(" → ") +
+          `, drawn ${ms(c.draw.usableMs)}`,
+      );
+    cases.push(c);
+  }
   const mid = (pick: (d: DrawResult) => number | null | undefined): number | null | undefined => {
     const values = cases.map((c) => pick(c.draw));
     if (values.includes(null)) return null;
@@ -227,11 +238,14 @@ const ratio = (a: number | null | undefined, b: number | null | undefined) =>
   a && b ? `${(a / b).toFixed(2)}×` : "—";
 const row = (cells: string[]) => cells.map((c, i) => (i ? c.padStart(14) : c.padEnd(7))).join(" │");
 
-/** `--sizes 1000,5000` runs only those sizes; `--no-threshold` skips the fcose vs worker table. */
-function parseArgs(args: string[]): { sizes: number[]; threshold: boolean } {
+/**
+ * `--sizes 1000,5000` runs only those sizes; `--no-threshold` skips the fcose vs worker table;
+ * `--no-vis` skips vis-network (minutes per size) while working on our side.
+ */
+function parseArgs(args: string[]): { sizes: number[]; threshold: boolean; vis: boolean } {
   const at = args.indexOf("--sizes");
   const sizes = at >= 0 ? args[at + 1]!.split(",").map(Number) : SIZES;
-  return { sizes, threshold: !args.includes("--no-threshold") };
+  return { sizes, threshold: !args.includes("--no-threshold"), vis: !args.includes("--no-vis") };
 }
 
 export async function run(args: string[] = []): Promise<void> {
@@ -265,6 +279,7 @@ export async function run(args: string[] = []): Promise<void> {
         `  ours: usable ${ms(ours.draw.usableMs)} (runs: ${ours.runs!.map(ms).join(", ")}), ` +
           `first view ${ms(ours.draw.firstViewMs)}, frame median ${ms1(ours.frames?.median)}`,
       );
+      if (!opts.vis) continue;
       const vis = await runCase(browser, `${base}/vis.html`, graph, VIS_TIMEOUT_MS(n), 1);
       if (vis.draw.usableMs === null)
         console.log(`  vis-network: did not stabilise in ${VIS_TIMEOUT_MS(n) / 1000} s`);

@@ -11,6 +11,7 @@ import { pinoHttp } from "pino-http";
 import type { Config } from "./config.ts";
 import { AppError, errorMiddleware } from "./errors.ts";
 import { openApiDocument } from "./openapi.ts";
+import { responseCache } from "./response-cache.ts";
 import { loadSavedQueries, type SavedQuery } from "./saved-queries.ts";
 import { embedRoutes } from "./routes/embed.ts";
 import { graphRoutes } from "./routes/graph.ts";
@@ -72,6 +73,14 @@ export function createApp({
     res.json(openapi);
   });
   app.use(healthRoutes(driver, database));
+  // Answers that depend only on the URL and the graph; kept until the graph changes (response-cache.ts).
+  app.use(
+    ["/api/graph", "/api/search", "/api/nodes", "/api/paths", "/api/timeline", "/api/stats"],
+    responseCache(driver, database, {
+      maxMiB: config.RESPONSE_CACHE_MB,
+      ttlSeconds: config.RESPONSE_CACHE_TTL_S,
+    }),
+  );
   app.use(graphRoutes(driver, database));
   app.use(searchRoutes(driver, database));
   app.use(nodeRoutes(driver, database));

@@ -38,6 +38,10 @@ export const Env = Neo4jEnv.extend({
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
   QUERY_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(1_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** Memory for cached answers of the exploration routes (graph, search, nodes, paths, timeline, stats), MiB; 0: no cache. */
+  RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
+  /** Longest life of a cached answer, seconds: how long an edit that changes only properties can go unseen. */
+  RESPONSE_CACHE_TTL_S: z.coerce.number().int().min(1).max(86_400).default(60),
 });
 export type Config = z.infer<typeof Env>;
 

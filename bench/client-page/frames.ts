@@ -8,6 +8,8 @@ export interface DrawResult {
   longestGapMs: number;
   /** Ours only: the first frame drawn (the seed placement, while the worker computes). */
   firstViewMs?: number;
+  /** Ours only: when each step ended, ms from the start (where the time goes). */
+  phases?: Record<string, number>;
   /** vis-network only: when physics came to rest, if it did before neovis.js stops it (10 s). */
   stabilizedMs?: number | null;
 }

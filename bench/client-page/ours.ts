@@ -21,7 +21,7 @@ function elements(graph: ScaleFreeGraph): ElementDefinition[] {
   ];
 }
 
-function fresh(graph: ScaleFreeGraph): Core {
+function fresh(graph: ScaleFreeGraph, mark: (phase: string) => void = () => {}): Core {
   cy?.destroy();
   // As client/main.ts: the same options, plus what lod.ts gives for a view that may show a large graph.
   cy = cytoscape({
@@ -33,12 +33,15 @@ function fresh(graph: ScaleFreeGraph): Core {
     ...lodOptions(),
   });
   (window as unknown as { cy: Core }).cy = cy;
+  mark("cytoscape()");
   // As client/main.ts's load() does (see lod.ts): the stylesheet for the graph's size before its
   // elements arrive, so they are styled once, not once more when runLayout switches the stylesheet.
   applyLevelOfDetail(cy, graph.nodes.length);
   cy.add(elements(graph));
+  mark("add");
   // The explorer sizes actors by degree (refreshDerived in client/main.ts).
   cy.batch(() => cy!.nodes().forEach((n) => void n.data("degree", n.degree(false))));
+  mark("degree");
   return cy;
 }
 
@@ -46,12 +49,18 @@ const page: ThresholdPage = {
   async draw(graph, timeoutMs) {
     const recorder = frameRecorder();
     const started = performance.now();
-    const view = fresh(graph);
+    const phases: Record<string, number> = {};
+    const mark = (phase: string) => void (phases[phase] = performance.now() - started);
+    const view = fresh(graph, mark);
     const stopped = new Promise<boolean>((resolve) => {
       view.one("layoutstop", () => resolve(true));
       setTimeout(() => resolve(false), timeoutMs);
     });
+    // The worker's positions arrive: the preset layout that applies them starts.
+    view.one("layoutstart", () => mark("positions in"));
+    view.one("layoutstop", () => mark("applied"));
     runLayout(view, "fcose", false);
+    mark("runLayout()");
     // Cytoscape's render loop asks for its frame before this does: this runs right after the first
     // frame of the new graph is drawn (the seed placement, unless the worker was quicker still).
     const firstView = new Promise<number>((resolve) =>
@@ -60,7 +69,12 @@ const page: ThresholdPage = {
     const done = await stopped;
     if (done) await nextPaint();
     const usableMs = done ? performance.now() - started : null;
-    return { usableMs, firstViewMs: await firstView, longestGapMs: Math.max(0, ...recorder.stop()) };
+    return {
+      usableMs,
+      firstViewMs: await firstView,
+      longestGapMs: Math.max(0, ...recorder.stop()),
+      phases,
+    };
   },
   async compare(graph, which) {
     const view = fresh(graph);
