@@ -10,8 +10,10 @@ import fcose from "cytoscape-fcose";
 import svg from "cytoscape-svg";
 import { api, ApiError, fetchGraph, type CappedNode } from "./api.ts";
 import { mountEmbedButton } from "./embed/share.ts";
+import { refreshDerivedData, withDerived } from "./graph/derived.ts";
 import { exportView } from "./graph/export.ts";
-import { runLayout } from "./graph/layout.ts";
+import { layoutNewGraph, nodeCount, placeNewGraph, placesBeforeAdding, runLayout } from "./graph/layout.ts";
+import { LayoutCancelledError } from "./graph/worker-layout.ts";
 import { applyLevelOfDetail, lodOptions } from "./graph/lod.ts";
 import { graphStyle } from "./graph/style.ts";
 import { mountContextMenu, type MenuAction } from "./panels/context-menu.ts";
@@ -79,24 +81,14 @@ function saveUrl(): void {
 }
 
 /** Degree for sizing; unlinked actors shown only on request. */
+const edgeLabels = () => $<HTMLInputElement>("#edge-labels").checked;
+
 function refreshDerived(): void {
   cy.batch(() => {
-    cy.nodes('[kind = "actor"]').forEach((n) => {
-      n.data("degree", n.degree(false));
-    });
+    refreshDerivedData(cy, edgeLabels());
     cy.nodes('[kind = "actor"]')
       .filter((n) => n.degree(false) === 0 && !state.center.includes(n.id()))
       .style("display", state.lone || queryResultShown ? "element" : "none");
-    const labelled = $<HTMLInputElement>("#edge-labels").checked;
-    cy.edges().forEach((e) => {
-      e.data(
-        "edgeLabel",
-        e.data("type") === "MET"
-          ? `${e.data("weight")} meeting${e.data("weight") > 1 ? "s" : ""} · ${e.data("sources")} src`
-          : String(e.data("type")).toLowerCase().replaceAll("_", " "),
-      );
-      e.toggleClass("labelled", labelled);
-    });
   });
   // Cheap edges, hidden small labels and a texture while panning once the view is large.
   applyLevelOfDetail(cy);
@@ -128,26 +120,49 @@ async function load(): Promise<void> {
   syncControls();
   try {
     const { elements, truncated, capped: cut = [] } = await fetchGraph(graphParams(state));
-    // Pinned nodes keep their place (and their pin) across new filters and time ranges.
-    const pinned = cy.nodes(":locked").map((n) => ({ id: n.id(), position: { ...n.position() } }));
-    cy.elements().remove();
-    // The stylesheet for the graph's size first, so thousands of elements are styled once, not twice.
-    applyLevelOfDetail(cy, elements.filter((e) => e.data.source === undefined).length);
-    cy.add(elements);
-    for (const { id, position } of pinned) {
-      const node = cy.getElementById(id);
-      if (node.nonempty()) node.position(position).lock().addClass("pinned");
-    }
+    if (!(await replaceGraph(elements))) return;
     history.length = 0;
     capped.clear();
     noteCapped(cut);
-    refreshDerived();
-    runLayout(cy, state.layout, false);
     say(elements.length ? summary(truncated) : "Nothing matches: widen the time range or the filters.");
   } catch (error) {
     say(explain(error), true);
   }
   document.body.dataset.ready = "true";
+}
+
+/**
+ * Replaces the view's graph with `elements` and lays it out. A large graph is placed by the worker before
+ * it is added (see placeNewGraph), the old view staying on screen meanwhile. Pinned nodes keep their place
+ * and pin. False when a newer load superseded this one (the view is then left to it).
+ */
+async function replaceGraph(elements: ElementDefinition[]): Promise<boolean> {
+  const pinned = cy.nodes(":locked").map((n) => ({ id: n.id(), position: { ...n.position() } }));
+  const count = nodeCount(elements);
+  if (placesBeforeAdding(state.layout, count)) say(`Laying out ${count} nodes…`);
+  let placed: Awaited<ReturnType<typeof placeNewGraph>>;
+  try {
+    placed = await placeNewGraph(
+      cy,
+      elements,
+      state.layout,
+      Object.fromEntries(pinned.map((p) => [p.id, p.position])),
+    );
+  } catch (error) {
+    if (error instanceof LayoutCancelledError) return false;
+    throw error;
+  }
+  cy.elements().remove();
+  // The stylesheet for the graph's size first, so thousands of elements are styled once, not twice.
+  applyLevelOfDetail(cy, count);
+  cy.add(withDerived(placed.elements, edgeLabels()));
+  for (const { id, position } of pinned) {
+    const node = cy.getElementById(id);
+    if (node.nonempty()) node.position(position).lock().addClass("pinned");
+  }
+  refreshDerived();
+  layoutNewGraph(cy, state.layout, placed.placed);
+  return true;
 }
 
 function noteCapped(cut: CappedNode[]): void {
@@ -450,14 +465,15 @@ function openQueries(initial?: QueryRun): void {
 }
 
 /** A query's nodes and relationships replace the graph; the table stays in the panel. */
-function drawResult(result: QueryResult): void {
+async function drawResult(result: QueryResult): Promise<void> {
   queryResultShown = true;
-  cy.elements().remove();
-  applyLevelOfDetail(cy, result.elements.filter((e) => e.data.source === undefined).length);
-  cy.add(result.elements);
+  try {
+    if (!(await replaceGraph(result.elements))) return;
+  } catch (error) {
+    say(explain(error), true);
+    return;
+  }
   history.length = 0;
-  refreshDerived();
-  runLayout(cy, state.layout, false);
   say(
     `${result.rows.length} row${result.rows.length === 1 ? "" : "s"}, ${cy.nodes().length} nodes drawn${result.truncated ? " — cut at the row limit" : ""}`,
   );

@@ -3,8 +3,9 @@
 // builds its view.
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from "cytoscape";
 import fcose from "cytoscape-fcose";
-import { runLayout } from "../../client/graph/layout.ts";
+import { layoutNewGraph, nodeCount, placeNewGraph } from "../../client/graph/layout.ts";
 import { applyLevelOfDetail, lodOptions } from "../../client/graph/lod.ts";
+import { refreshDerivedData, withDerived } from "../../client/graph/derived.ts";
 import { graphStyle } from "../../client/graph/style.ts";
 import { layoutInWorker } from "../../client/graph/worker-layout.ts";
 import type { ScaleFreeGraph } from "../scale-free.ts";
@@ -21,7 +22,7 @@ function elements(graph: ScaleFreeGraph): ElementDefinition[] {
   ];
 }
 
-function fresh(graph: ScaleFreeGraph, mark: (phase: string) => void = () => {}): Core {
+function view(): Core {
   cy?.destroy();
   // As client/main.ts: the same options, plus what lod.ts gives for a view that may show a large graph.
   cy = cytoscape({
@@ -33,15 +34,20 @@ function fresh(graph: ScaleFreeGraph, mark: (phase: string) => void = () => {}):
     ...lodOptions(),
   });
   (window as unknown as { cy: Core }).cy = cy;
-  mark("cytoscape()");
-  // As client/main.ts's load() does (see lod.ts): the stylesheet for the graph's size before its
-  // elements arrive, so they are styled once, not once more when runLayout switches the stylesheet.
-  applyLevelOfDetail(cy, graph.nodes.length);
-  cy.add(elements(graph));
-  mark("add");
-  // The explorer sizes actors by degree (refreshDerived in client/main.ts).
-  cy.batch(() => cy!.nodes().forEach((n) => void n.data("degree", n.degree(false))));
-  mark("degree");
+  return cy;
+}
+
+/** The graph added as client/main.ts's replaceGraph adds a new graph: the stylesheet for its size first. */
+function add(view: Core, definitions: ElementDefinition[]): void {
+  applyLevelOfDetail(view, nodeCount(definitions));
+  // Degree (actors' size) and edge labels as the explorer derives them (refreshDerived in client/main.ts).
+  view.add(withDerived(definitions, false));
+  refreshDerivedData(view, false);
+}
+
+function fresh(graph: ScaleFreeGraph): Core {
+  const cy = view();
+  add(cy, elements(graph));
   return cy;
 }
 
@@ -51,18 +57,22 @@ const page: ThresholdPage = {
     const started = performance.now();
     const phases: Record<string, number> = {};
     const mark = (phase: string) => void (phases[phase] = performance.now() - started);
-    const view = fresh(graph, mark);
+    // As client/main.ts's replaceGraph: a large graph is placed by the worker, then added and fitted;
+    // a small one is added, then laid out by runLayout (fcose).
+    const shown = view();
     const stopped = new Promise<boolean>((resolve) => {
-      view.one("layoutstop", () => resolve(true));
+      shown.one("layoutstop", () => resolve(true));
       setTimeout(() => resolve(false), timeoutMs);
     });
-    // The worker's positions arrive: the preset layout that applies them starts.
-    view.one("layoutstart", () => mark("positions in"));
-    view.one("layoutstop", () => mark("applied"));
-    runLayout(view, "fcose", false);
-    mark("runLayout()");
+    shown.one("layoutstop", () => mark("laid out"));
+    const placed = await placeNewGraph(shown, elements(graph), "fcose");
+    mark(placed.placed ? "placed (worker)" : "elements");
+    add(shown, placed.elements);
+    mark("added");
+    layoutNewGraph(shown, "fcose", placed.placed);
+    mark("layout call");
     // Cytoscape's render loop asks for its frame before this does: this runs right after the first
-    // frame of the new graph is drawn (the seed placement, unless the worker was quicker still).
+    // frame with the new graph is drawn (placed already, for a graph the worker lays out).
     const firstView = new Promise<number>((resolve) =>
       requestAnimationFrame(() => resolve(performance.now() - started)),
     );

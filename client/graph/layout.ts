@@ -1,9 +1,16 @@
 // Layouts. fcose only where it is quick: it runs on the main thread and blocks the page for hundreds of
 // ms from a few hundred nodes. Larger graphs get ForceAtlas2 in a Web Worker (worker-layout.ts), applied
 // when done; should the worker fail, concentric (linear) stands in. "time" places events by date.
-import type { Core, LayoutOptions, NodeSingular } from "cytoscape";
+import type { Core, ElementDefinition, LayoutOptions, NodeSingular } from "cytoscape";
+import type { Point } from "./fa2.ts";
 import { applyLevelOfDetail } from "./lod.ts";
-import { cancelWorkerLayout, layoutInWorker, LayoutCancelledError } from "./worker-layout.ts";
+import {
+  cancelWorkerLayout,
+  layoutInWorker,
+  LayoutCancelledError,
+  placeElements,
+  showPlaced,
+} from "./worker-layout.ts";
 
 /**
  * Above this many visible nodes "fcose" means the worker layout. Measured (`npm run bench -- client`,
@@ -12,6 +19,47 @@ import { cancelWorkerLayout, layoutInWorker, LayoutCancelledError } from "./work
  * blocked ≤ 0.12 s (drawing, not layout). fcose stays for small neighbourhoods, where it looks best.
  */
 export const FCOSE_MAX_NODES = 200;
+
+/** Nodes of a set of element definitions (edges carry a source). */
+export function nodeCount(elements: ElementDefinition[]): number {
+  return elements.filter((e) => e.data.source === undefined).length;
+}
+
+/** Whether a new graph of `nodes` nodes is placed by the worker before it is added (placeNewGraph). */
+export function placesBeforeAdding(layout: string, nodes: number): boolean {
+  return layout === "fcose" && nodes > FCOSE_MAX_NODES;
+}
+
+/**
+ * A new graph about to replace the view: when it is large enough for the worker layout, its positions
+ * are computed first (placeElements) so that Cytoscape draws it once, in place. Returns the elements to
+ * add (placed, or as given when runLayout is to run after adding) and whether they were placed; throws
+ * LayoutCancelledError when a newer layout of the view superseded this one. `fixed`: pinned nodes.
+ */
+export async function placeNewGraph(
+  cy: Core,
+  elements: ElementDefinition[],
+  layout: string,
+  fixed: Record<string, Point> = {},
+): Promise<{ elements: ElementDefinition[]; placed: boolean }> {
+  if (!placesBeforeAdding(layout, nodeCount(elements))) return { elements, placed: false };
+  try {
+    return { elements: await placeElements(cy, elements, { fixed }), placed: true };
+  } catch (error) {
+    if (error instanceof LayoutCancelledError) throw error;
+    // runLayout after adding tries the worker again and falls back to concentric.
+    console.warn("worker layout failed before drawing", error);
+    return { elements, placed: false };
+  }
+}
+
+/** After adding what placeNewGraph returned: the layout of the new view (placed: only fit it). */
+export function layoutNewGraph(cy: Core, name: string, placed: boolean): void {
+  if (placed) {
+    applyLevelOfDetail(cy);
+    showPlaced(cy);
+  } else runLayout(cy, name, false);
+}
 
 export function runLayout(cy: Core, name: string, animate = true): void {
   const nodes = cy.nodes(":visible");
