@@ -295,7 +295,7 @@ export async function run(args: string[] = []): Promise<void> {
     }
 
     console.log(
-      "\n(a) data → stable, usable view (layout included, drawn); ours' first view = seed placement drawn",
+      "\n(a) data → stable, usable view (layout included, drawn); ours' first view = first frame with the new graph (placed first when the worker lays it out)",
     );
     console.log(
       row([

@@ -6,7 +6,7 @@ export interface DrawResult {
   usableMs: number | null;
   /** Longest gap between animation frames meanwhile: how long the page was frozen at worst. */
   longestGapMs: number;
-  /** Ours only: the first frame drawn (the seed placement, while the worker computes). */
+  /** Ours only: the first frame with the new graph drawn (already placed when the worker lays it out). */
   firstViewMs?: number;
   /** Ours only: when each step ended, ms from the start (where the time goes). */
   phases?: Record<string, number>;
