@@ -5,11 +5,10 @@
 // the saved query its Cypher). Two servers: as shipped (answers cached until the graph changes,
 // server/response-cache.ts) and with the cache off, so the API's own cost shows beside the cache's
 // effect; and besides one URL asked again and again, a mix of 300 different centres.
-// autocannon runs in a worker thread, so the load generator does not share the server's event loop.
-// Prints latencies and ratios.
+// autocannon runs in a worker thread (bench/load.ts), so the load generator does not share the
+// server's event loop. Prints p50/p95/p99 (exact, from every response time) and ratios.
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import autocannon from "autocannon";
 import neo4j, { type Driver } from "neo4j-driver";
 import { pino } from "pino";
 import { applySchema, createDriver, readTx } from "../cypher/neo4j.ts";
@@ -20,13 +19,12 @@ import { findQuery, loadSavedQueries } from "../server/saved-queries.ts";
 import { GraphQuery, walkGraph } from "../server/routes/graph.ts";
 import { luceneQuery, SEARCH } from "../server/routes/search.ts";
 import { start, stop } from "../scripts/neo4j.ts";
+import { load } from "./load.ts";
 
 const ACTORS = 100_000;
 const MEETINGS = 500_000;
 const CONNECTIONS = 32;
 const SECONDS = 10;
-// autocannon's own thread(s); the Express server keeps this process's event loop to itself.
-const LOAD_WORKERS = 1;
 
 // Bench data lives in its own Neo4j (other ports, more memory) so it never touches real data.
 const BENCH_ENV = {
@@ -83,14 +81,17 @@ async function generate(driver: Driver, database: string): Promise<void> {
 
 interface Latency {
   p50: number;
-  /** p97.5 on both sides: the percentile autocannon reports nearest to p95. */
-  p97_5: number;
+  p95: number;
   p99: number;
   rps: number;
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+/** Percentiles of one side's response times (ms), the same way for the API and the bare driver. */
+function latency(times: number[]): Latency {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+  return { p50: at(50), p95: at(95), p99: at(99), rps: times.length / SECONDS };
 }
 
 /** The same work as a route, `connections` at a time for SECONDS, through the bare driver. */
@@ -106,13 +107,7 @@ async function bare(work: () => Promise<unknown>, connections: number): Promise<
       }
     }),
   );
-  times.sort((a, b) => a - b);
-  return {
-    p50: percentile(times, 50),
-    p97_5: percentile(times, 97.5),
-    p99: percentile(times, 99),
-    rps: times.length / SECONDS,
-  };
+  return latency(times);
 }
 
 /** A request autocannon sends: GET of a path, or POST of a JSON body. */
@@ -122,7 +117,7 @@ interface Call {
 }
 
 async function http(base: string, calls: Call[], connections: number): Promise<Latency> {
-  const result = await autocannon({
+  const result = await load({
     url: base,
     // Each connection goes through the list in turn.
     requests: calls.map((c) =>
@@ -137,17 +132,11 @@ async function http(base: string, calls: Call[], connections: number): Promise<L
     ),
     connections,
     duration: SECONDS,
-    workers: LOAD_WORKERS,
   });
   if (result.errors || result.timeouts)
     throw new Error(`${calls[0]!.path}: ${result.errors} errors, ${result.timeouts} timeouts`);
   if (result.non2xx) throw new Error(`${calls[0]!.path}: ${result.non2xx} non-2xx answers`);
-  return {
-    p50: result.latency.p50,
-    p97_5: result.latency.p97_5,
-    p99: result.latency.p99,
-    rps: result.requests.average,
-  };
+  return latency(result.times);
 }
 
 interface Served {
@@ -304,10 +293,10 @@ export async function run(): Promise<void> {
       { name: "saved query", server: cached, calls: [savedCall], work: savedWork, connections: 1 },
     ];
     console.log(
-      `\n${SECONDS} s each; latencies in ms; autocannon in ${LOAD_WORKERS} worker thread(s), server on this process's event loop`,
+      `\n${SECONDS} s each; latencies in ms; autocannon in a worker thread, server on this process's event loop`,
     );
     console.log(
-      "endpoint                      | conns |  API p50 p97.5   p99  req/s | bare p50 p97.5   p99  req/s | p97.5 ratio",
+      "endpoint                      | conns |  API p50   p95   p99  req/s | bare p50   p95   p99  req/s | p95 ratio",
     );
     for (const c of cases) {
       await bare(c.work, c.connections); // warm Neo4j's caches and query plans once
@@ -315,12 +304,12 @@ export async function run(): Promise<void> {
       const drv = await bare(c.work, c.connections);
       const f = (x: number) => x.toFixed(1).padStart(5);
       console.log(
-        `${c.name.padEnd(30)}| ${String(c.connections).padStart(5)} | ${f(api.p50)} ${f(api.p97_5)} ${f(api.p99)} ${api.rps.toFixed(0).padStart(6)} |` +
-          ` ${f(drv.p50)} ${f(drv.p97_5)} ${f(drv.p99)} ${drv.rps.toFixed(0).padStart(6)} | ${(api.p97_5 / drv.p97_5).toFixed(2)}× (target ≤ 1.3×)`,
+        `${c.name.padEnd(30)}| ${String(c.connections).padStart(5)} | ${f(api.p50)} ${f(api.p95)} ${f(api.p99)} ${api.rps.toFixed(0).padStart(6)} |` +
+          ` ${f(drv.p50)} ${f(drv.p95)} ${f(drv.p99)} ${drv.rps.toFixed(0).padStart(6)} | ${(api.p95 / drv.p95).toFixed(2)}× (target ≤ 1.3×)`,
       );
     }
     console.log(
-      "(p97.5 on both sides: autocannon reports no p95, and p97.5 is the nearest above it; targets: API p95 ≤ 1.3× bare, ≤ 50 ms for depth 2;\n" +
+      "(targets: API p95 ≤ 1.3× bare, ≤ 50 ms for depth 2;\n" +
         " each case starts with the cache as the previous ones left it, and the graph does not change during the run)",
     );
     await cached.close();

@@ -6,7 +6,7 @@
 // and drag-pans, so Cytoscape's viewport optimisations take part. Also fcose vs the worker layout on
 // small graphs, the measurement behind FCOSE_MAX_NODES. Prints times and ratios; asserts nothing.
 import { createReadStream, existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -47,7 +47,7 @@ interface Case {
 }
 
 /** Builds the two bench pages with Vite (production build: minified, worker bundled) into `outDir`. */
-async function buildPages(outDir: string): Promise<void> {
+async function buildPages(outDir: string, minify: boolean): Promise<void> {
   await build({
     configFile: false,
     root: PAGE_DIR,
@@ -55,6 +55,8 @@ async function buildPages(outDir: string): Promise<void> {
     build: {
       outDir,
       emptyOutDir: true,
+      // Readable function names in a CPU profile.
+      minify,
       chunkSizeWarningLimit: 5000,
       rollupOptions: { input: { ours: join(PAGE_DIR, "ours.html"), vis: join(PAGE_DIR, "vis.html") } },
     },
@@ -132,19 +134,29 @@ async function panAndZoom(page: Page): Promise<Frames> {
   };
 }
 
-/** One page, one draw (and pan/zoom when `measureFrames`), closed afterwards. */
+/**
+ * One page, one draw (and pan/zoom when `measureFrames`), closed afterwards. With `profileTo`, the
+ * draw's Chrome CPU profile is written there (open it in Chrome DevTools' Performance panel).
+ */
 async function drawOnce(
   browser: Browser,
   url: string,
   graph: ScaleFreeGraph,
   timeoutMs: number,
   measureFrames: boolean,
+  profileTo?: string,
 ): Promise<Case> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on("pageerror", (error) => console.error(`  page error: ${error.message}`));
   try {
     await page.goto(url);
     await page.waitForFunction(() => Boolean((window as unknown as Partial<Window>).bench));
+    const cdp = profileTo ? await page.context().newCDPSession(page) : undefined;
+    if (cdp) {
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+      await cdp.send("Profiler.start");
+    }
     // The page's own timeout cannot fire while its main thread is stuck in one long task (vis-network
     // runs its stabilisation in batches of tens of seconds at 20,000 nodes): a timer here as well.
     let timer: NodeJS.Timeout | undefined;
@@ -156,6 +168,11 @@ async function drawOnce(
       late,
     ]);
     clearTimeout(timer);
+    if (cdp && profileTo) {
+      const { profile } = await cdp.send("Profiler.stop");
+      await writeFile(profileTo, JSON.stringify(profile));
+      console.log(`    CPU profile of this draw: ${profileTo}`);
+    }
     // A view that never became usable is not measured further.
     const frames = draw.usableMs === null || !measureFrames ? null : await panAndZoom(page);
     return { draw, frames };
@@ -174,10 +191,12 @@ async function runCase(
   graph: ScaleFreeGraph,
   timeoutMs: number,
   runs: number,
+  profileTo?: string,
 ): Promise<Case> {
   const cases: Case[] = [];
   for (let i = 0; i < runs; i++) {
-    const c = await drawOnce(browser, url, graph, timeoutMs, i === runs - 1);
+    const last = i === runs - 1;
+    const c = await drawOnce(browser, url, graph, timeoutMs, last, last ? profileTo : undefined);
     if (c.draw.phases)
       console.log(
         `    run ${i + 1}, ms from start: ` +
@@ -240,12 +259,25 @@ const row = (cells: string[]) => cells.map((c, i) => (i ? c.padStart(14) : c.pad
 
 /**
  * `--sizes 1000,5000` runs only those sizes; `--no-threshold` skips the fcose vs worker table;
- * `--no-vis` skips vis-network (minutes per size) while working on our side.
+ * `--no-vis` skips vis-network (minutes per size) while working on our side; `--cpu-profile DIR`
+ * writes a Chrome CPU profile of our last draw of each size into DIR (pages built unminified).
  */
-function parseArgs(args: string[]): { sizes: number[]; threshold: boolean; vis: boolean } {
-  const at = args.indexOf("--sizes");
-  const sizes = at >= 0 ? args[at + 1]!.split(",").map(Number) : SIZES;
-  return { sizes, threshold: !args.includes("--no-threshold"), vis: !args.includes("--no-vis") };
+function parseArgs(args: string[]): {
+  sizes: number[];
+  threshold: boolean;
+  vis: boolean;
+  profileDir?: string;
+} {
+  const value = (flag: string) => {
+    const at = args.indexOf(flag);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
+  return {
+    sizes: value("--sizes")?.split(",").map(Number) ?? SIZES,
+    threshold: !args.includes("--no-threshold"),
+    vis: !args.includes("--no-vis"),
+    profileDir: value("--cpu-profile"),
+  };
 }
 
 export async function run(args: string[] = []): Promise<void> {
@@ -255,7 +287,8 @@ export async function run(args: string[] = []): Promise<void> {
   let browser: Browser | undefined;
   const started = Date.now();
   try {
-    await buildPages(out);
+    await buildPages(out, !opts.profileDir);
+    if (opts.profileDir) await mkdir(opts.profileDir, { recursive: true });
     server = await serve(out);
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     // The same Debian Chromium and flags as the e2e tests.
@@ -274,7 +307,8 @@ export async function run(args: string[] = []): Promise<void> {
     for (const n of opts.sizes) {
       const graph = barabasiAlbert(n);
       console.log(`\n${n} nodes, ${graph.edges.length} edges…`);
-      const ours = await runCase(browser, `${base}/ours.html`, graph, OURS_TIMEOUT_MS, OURS_RUNS);
+      const profileTo = opts.profileDir && join(opts.profileDir, `ours-${n}.cpuprofile`);
+      const ours = await runCase(browser, `${base}/ours.html`, graph, OURS_TIMEOUT_MS, OURS_RUNS, profileTo);
       console.log(
         `  ours: usable ${ms(ours.draw.usableMs)} (runs: ${ours.runs!.map(ms).join(", ")}), ` +
           `first view ${ms(ours.draw.firstViewMs)}, frame median ${ms1(ours.frames?.median)}`,

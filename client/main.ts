@@ -10,12 +10,12 @@ import fcose from "cytoscape-fcose";
 import svg from "cytoscape-svg";
 import { api, ApiError, fetchGraph, type CappedNode } from "./api.ts";
 import { mountEmbedButton } from "./embed/share.ts";
-import { refreshDerivedData, withDerived } from "./graph/derived.ts";
+import { refreshDerivedData } from "./graph/derived.ts";
 import { exportView } from "./graph/export.ts";
 import { layoutNewGraph, nodeCount, placeNewGraph, placesBeforeAdding, runLayout } from "./graph/layout.ts";
 import { LayoutCancelledError } from "./graph/worker-layout.ts";
-import { applyLevelOfDetail, lodOptions } from "./graph/lod.ts";
-import { graphStyle } from "./graph/style.ts";
+import { applyLevelOfDetail } from "./graph/lod.ts";
+import { addNewGraph, createExplorerView } from "./graph/view.ts";
 import { mountContextMenu, type MenuAction } from "./panels/context-menu.ts";
 import { showNode, showPair } from "./panels/details.ts";
 import { renderLegend } from "./panels/legend.ts";
@@ -43,23 +43,8 @@ let queryResultShown = false;
 const capped = new Map<string, CappedNode>();
 const SHOW_MORE_STEP = 50;
 
-const cy: Core = cytoscape({
-  container: $("#graph"),
-  style: graphStyle,
-  wheelSensitivity: 0.3,
-  minZoom: 0.05,
-  maxZoom: 4,
-  // WebGL only where there is a real GPU; the viewport flags then follow the graph's size.
-  ...lodOptions(),
-});
+const cy: Core = createExplorerView($("#graph"));
 (window as unknown as { cy: Core }).cy = cy;
-// Fitting a handful of nodes would blow them up to poster size; cap the zoom a fit may reach.
-cy.on("layoutstop", () => {
-  if (cy.zoom() > 1.4) {
-    cy.zoom(1.4);
-    cy.center(cy.elements(":visible"));
-  }
-});
 
 function say(text: string, error = false): void {
   status.textContent = text;
@@ -153,9 +138,7 @@ async function replaceGraph(elements: ElementDefinition[]): Promise<boolean> {
     throw error;
   }
   cy.elements().remove();
-  // The stylesheet for the graph's size first, so thousands of elements are styled once, not twice.
-  applyLevelOfDetail(cy, count);
-  cy.add(withDerived(placed.elements, edgeLabels()));
+  addNewGraph(cy, placed.elements, edgeLabels());
   for (const { id, position } of pinned) {
     const node = cy.getElementById(id);
     if (node.nonempty()) node.position(position).lock().addClass("pinned");

@@ -1,12 +1,11 @@
-// Bench page drawing with the explorer's own modules: its stylesheet, runLayout (fcose for small graphs,
-// the worker layout above the threshold) and the level-of-detail options, built the way client/main.ts
-// builds its view.
+// Bench page drawing with the explorer's own modules: its view (client/graph/view.ts: stylesheet and
+// level-of-detail options), and placeNewGraph/layoutNewGraph (fcose for small graphs, the worker layout
+// above the threshold) as client/main.ts's replaceGraph calls them.
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from "cytoscape";
 import fcose from "cytoscape-fcose";
-import { layoutNewGraph, nodeCount, placeNewGraph } from "../../client/graph/layout.ts";
-import { applyLevelOfDetail, lodOptions } from "../../client/graph/lod.ts";
-import { refreshDerivedData, withDerived } from "../../client/graph/derived.ts";
-import { graphStyle } from "../../client/graph/style.ts";
+import { layoutNewGraph, placeNewGraph } from "../../client/graph/layout.ts";
+import { refreshDerivedData } from "../../client/graph/derived.ts";
+import { addNewGraph, createExplorerView } from "../../client/graph/view.ts";
 import { layoutInWorker } from "../../client/graph/worker-layout.ts";
 import type { ScaleFreeGraph } from "../scale-free.ts";
 import { emptyPointAmong, frameRecorder, frames, nextPaint, type ThresholdPage } from "./frames.ts";
@@ -24,24 +23,15 @@ function elements(graph: ScaleFreeGraph): ElementDefinition[] {
 
 function view(): Core {
   cy?.destroy();
-  // As client/main.ts: the same options, plus what lod.ts gives for a view that may show a large graph.
-  cy = cytoscape({
-    container,
-    style: graphStyle,
-    wheelSensitivity: 0.3,
-    minZoom: 0.05,
-    maxZoom: 4,
-    ...lodOptions(),
-  });
+  cy = createExplorerView(container);
   (window as unknown as { cy: Core }).cy = cy;
   return cy;
 }
 
-/** The graph added as client/main.ts's replaceGraph adds a new graph: the stylesheet for its size first. */
+/** The graph added as client/main.ts's replaceGraph adds a new graph. */
 function add(view: Core, definitions: ElementDefinition[]): void {
-  applyLevelOfDetail(view, nodeCount(definitions));
-  // Degree (actors' size) and edge labels as the explorer derives them (refreshDerived in client/main.ts).
-  view.add(withDerived(definitions, false));
+  addNewGraph(view, definitions, false);
+  // Degree (actors' size) and edge labels as the explorer keeps them (refreshDerived in client/main.ts).
   refreshDerivedData(view, false);
 }
 

@@ -224,9 +224,10 @@ export function showPlaced(cy: Core, padding = 30): void {
 }
 
 /**
- * Nodes without a place go to the worker's own seed placement at once, before the first frame: the user
- * sees the graph's rough shape while the worker computes, instead of every new node piled on the origin
- * (which costs Cytoscape as much to draw, labels and all, and shows nothing).
+ * Nodes without a place (the new neighbours of an expansion) go to the worker's own seed placement at
+ * once, before the next frame: the user sees their rough place while the worker computes, instead of
+ * every new node piled on the origin (which costs Cytoscape as much to draw, labels and all, and shows
+ * nothing). The explorer's new graphs do not come this way: placeElements places them before adding.
  */
 function preview(cy: Core, nodes: NodeCollection, request: WorkerRequest, opts: WorkerLayoutOptions): void {
   const { initial, fixed } = request.options as Required<Fa2Options>;
@@ -238,7 +239,7 @@ function preview(cy: Core, nodes: NodeCollection, request: WorkerRequest, opts: 
       if (!(n.id() in initial) && !(n.id() in fixed)) n.position({ x: seed[2 * i]!, y: seed[2 * i + 1]! });
     });
   });
-  // A new graph (nothing drawn but pins, which the seed is centred on) is brought into view.
+  // When nothing but pins had a place (a graph added unplaced), the seed is brought into view.
   if (!Object.keys(initial).length && (opts.fit ?? true)) fitTo(cy, seed, opts.padding ?? 30);
 }
 
