@@ -43,17 +43,32 @@ export function errorOffset(message: string, text: string): { from: number; to: 
   return { from: Math.max(0, Math.min(from, text.length - 1)), to: Math.min(text.length, from + word) };
 }
 
+let tooltipElement: HTMLElement | undefined;
+
+/** One element in the page's body for every editor's pop-ups (the panel makes a new editor each time). */
+function tooltipHost(): HTMLElement {
+  if (!tooltipElement) {
+    tooltipElement = document.createElement("div");
+    tooltipElement.className = "cm-editor cm-cypher cm-light cypher-tooltips";
+    document.body.append(tooltipElement);
+  }
+  return tooltipElement;
+}
+
 export async function createCypherEditor(
   parent: HTMLElement,
   options: { value: string; onRun: () => void; onChange?: (value: string) => void },
 ): Promise<CypherEditor> {
-  const [{ createCypherEditor: create }, { StateEffect, StateField }, { Decoration, EditorView, keymap }] =
-    await Promise.all([
-      import("@neo4j-cypher/codemirror"),
-      import("@codemirror/state"),
-      import("@codemirror/view"),
-      import("@neo4j-cypher/codemirror/css/cypher-codemirror.css"),
-    ]);
+  const [
+    { createCypherEditor: create },
+    { StateEffect, StateField },
+    { Decoration, EditorView, keymap, tooltips },
+  ] = await Promise.all([
+    import("@neo4j-cypher/codemirror"),
+    import("@codemirror/state"),
+    import("@codemirror/view"),
+    import("@neo4j-cypher/codemirror/css/cypher-codemirror.css"),
+  ]);
   // The server's error is kept apart from the editor's own linter, which redraws its marks on its
   // own schedule: a mark on the words Neo4j stumbled on, cleared by the next edit.
   const setServerError = StateEffect.define<{ from: number; to: number; message: string } | null>();
@@ -90,6 +105,9 @@ export async function createCypherEditor(
     // Ctrl/Cmd+Enter runs; the editor's own keymap would insert a line break.
     preExtensions: [
       serverError,
+      // Completion and lint pop-ups live outside the side panel, which cut them at its edge; their
+      // host carries the editor's classes, which the package's stylesheet expects above them.
+      tooltips({ parent: tooltipHost() }),
       keymap.of([
         {
           key: "Mod-Enter",

@@ -70,7 +70,10 @@ function table(result: QueryResult): HTMLElement {
     for (const c of result.columns) r.append(el("td", show(row[c])));
     t.append(r);
   }
-  wrap.append(head, t);
+  // Wide or long results scroll in their own box, so the editor above stays in place.
+  const scroll = el("div", undefined, "table-scroll");
+  scroll.append(t);
+  wrap.append(head, scroll);
   return wrap;
 }
 

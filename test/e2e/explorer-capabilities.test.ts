@@ -287,6 +287,11 @@ describe("exploring who met whom", () => {
     expect(cells).toContain("phone_call");
     expect(await page.locator(".result .sub").textContent()).toBe("1 row");
     expect(await visibleLabels()).toContain("Angela Merkel");
+    // The table is wider than the panel: it scrolls in its own box, the panel itself does not.
+    const box = (await page.locator(".result .table-scroll").boundingBox())!;
+    const side = (await page.locator("#panel").boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(side.x + side.width);
+    expect(await page.$eval("#panel", (p) => p.scrollWidth <= p.clientWidth)).toBe(true);
     await shot("explorer-saved-query");
   });
 
@@ -308,6 +313,12 @@ describe("exploring who met whom", () => {
     await page.keyboard.type("\nMATCH (x:Inc");
     await page.waitForSelector(".cm-tooltip-autocomplete");
     expect(await page.locator(".cm-tooltip-autocomplete li").allTextContents()).toContain(":Incident");
+    // The pop-up is whole: within the window, not cut by the side panel's edge.
+    const popup = (await page.locator(".cm-tooltip-autocomplete").boundingBox())!;
+    const window = page.viewportSize()!;
+    expect(popup.x).toBeGreaterThanOrEqual(0);
+    expect(popup.x + popup.width).toBeLessThanOrEqual(window.width);
+    expect(popup.y + popup.height).toBeLessThanOrEqual(window.height);
     await shot("explorer-cypher-completion");
     await page.keyboard.press("Escape");
 
