@@ -89,8 +89,7 @@ interface Latency {
 /** Percentiles of one side's response times (ms), the same way for the API and the bare driver. */
 function latency(times: number[]): Latency {
   const sorted = [...times].sort((a, b) => a - b);
-  const at = (p: number) =>
-    sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
   return { p50: at(50), p95: at(95), p99: at(99), rps: times.length / SECONDS };
 }
 
