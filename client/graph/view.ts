@@ -25,7 +25,24 @@ export function createExplorerView(container: HTMLElement): Core {
       cy.center(cy.elements(":visible"));
     }
   });
+  keepSelectionInView(cy, container);
   return cy;
+}
+
+/**
+ * When the view's box changes (on a narrow screen the side panel opens below the graph and takes
+ * half of it), the selected element is brought back into view if it left it.
+ */
+function keepSelectionInView(cy: Core, container: HTMLElement): void {
+  new ResizeObserver(() => {
+    if (cy.destroyed()) return;
+    cy.resize();
+    const selected = cy.$(":selected");
+    if (selected.empty()) return;
+    const box = selected.renderedBoundingBox();
+    const inView = box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
+    if (!inView) cy.animate({ center: { eles: selected } }, { duration: 200 });
+  }).observe(container);
 }
 
 /**

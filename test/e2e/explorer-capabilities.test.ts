@@ -374,3 +374,52 @@ describe("exploring who met whom", () => {
     await page.unroute("**/api/graph**");
   });
 });
+
+describe("on a narrow screen (390 × 844)", () => {
+  it("shows the graph, then a node's details below it, all within the window", async () => {
+    const narrow = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    try {
+      await narrow.goto(`${server.url}/?center=actor:angela-merkel`);
+      await narrow.waitForSelector("body[data-ready=true]");
+      await narrow.waitForTimeout(400); // the layout animates for 300 ms
+      // Nothing reaches past the window's right edge.
+      expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      const graph = () =>
+        narrow
+          .locator("#graph")
+          .boundingBox()
+          .then((b) => b!);
+      const before = (await graph()).height;
+      expect(before).toBeGreaterThan(300);
+
+      const merkel = async () => {
+        const box = await graph();
+        const p = await narrow.evaluate(() =>
+          (window as unknown as { cy: import("cytoscape").Core }).cy
+            .getElementById("actor:angela-merkel")
+            .renderedPosition(),
+        );
+        return { x: box.x + p.x, y: box.y + p.y, box };
+      };
+      const at = await merkel();
+      await narrow.mouse.click(at.x, at.y);
+      await narrow.waitForFunction(
+        () => document.querySelector("#panel h2")?.textContent === "Angela Merkel",
+      );
+      await narrow.waitForTimeout(400); // re-centring animates for 200 ms
+      // The panel opens below the graph with room to read, above the status bar, and scrolls.
+      const panel = (await narrow.locator("#panel").boundingBox())!;
+      const footer = (await narrow.locator(".statusbar").boundingBox())!;
+      expect(panel.height).toBeGreaterThan(200);
+      expect(panel.y + panel.height).toBeLessThanOrEqual(footer.y + 1);
+      // The graph gave way, and the selected node is still in its view.
+      const now = await merkel();
+      expect(now.box.height).toBeLessThan(before);
+      expect(now.y).toBeGreaterThanOrEqual(now.box.y);
+      expect(now.y).toBeLessThanOrEqual(now.box.y + now.box.height);
+      await narrow.screenshot({ path: join(SCREENSHOT_DIR, "explorer-narrow.png") });
+    } finally {
+      await narrow.close();
+    }
+  });
+});
