@@ -10,6 +10,7 @@ import fcose from "cytoscape-fcose";
 import svg from "cytoscape-svg";
 import { api, ApiError, fetchGraph, type CappedNode } from "./api.ts";
 import { mountEmbedButton } from "./embed/share.ts";
+import { branchesOf } from "./graph/collapse.ts";
 import { refreshDerivedData } from "./graph/derived.ts";
 import { exportView } from "./graph/export.ts";
 import { layoutNewGraph, nodeCount, placeNewGraph, placesBeforeAdding, runLayout } from "./graph/layout.ts";
@@ -22,7 +23,14 @@ import { renderLegend } from "./panels/legend.ts";
 import { showQueries, type QueryResult } from "./panels/queries.ts";
 import { mountSearch } from "./panels/search.ts";
 import { drawTimeline, loadTimeline, type Day } from "./panels/timeline.ts";
-import { graphParams, readState, writeState, type ExplorerState, type QueryRun } from "./state.ts";
+import {
+  graphParams,
+  linksFiltered,
+  readState,
+  writeState,
+  type ExplorerState,
+  type QueryRun,
+} from "./state.ts";
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
@@ -74,6 +82,11 @@ function refreshDerived(): void {
     cy.nodes('[kind = "actor"]')
       .filter((n) => n.degree(false) === 0 && !state.center.includes(n.id()))
       .style("display", state.lone || queryResultShown ? "element" : "none");
+    // With some link types left out, events and places they linked are left out too.
+    if (linksFiltered(state) && !queryResultShown)
+      cy.nodes('[kind != "actor"]')
+        .filter((n) => n.degree(false) === 0 && !state.center.includes(n.id()))
+        .style("display", "none");
   });
   // Cheap edges, hidden small labels and a texture while panning once the view is large.
   applyLevelOfDetail(cy);
@@ -210,6 +223,15 @@ function hide(node: NodeSingular): void {
   delete panel.dataset.node;
 }
 
+/** Folds away the nodes that hang on this one alone (see branchesOf); undone like a hide. */
+function collapse(node: NodeSingular): void {
+  const removed = branchesOf(node, new Set(state.center)).remove();
+  history.push({ removed });
+  refreshDerived();
+  say(`${removed.nodes().length} nodes folded into ${node.data("label")}. Undo brings them back.`);
+  if (panel.dataset.node === node.id()) void openNode(node);
+}
+
 function undo(): void {
   const step = history.pop();
   if (!step) return say("Nothing to undo.");
@@ -257,6 +279,9 @@ function nodeActions(node: NodeSingular): MenuAction[] {
   const ref = { id: node.id(), label: String(node.data("label")) };
   const actions: MenuAction[] = [
     { label: "Expand", run: () => void expand(node) },
+    ...(branchesOf(node, new Set(state.center)).nonempty()
+      ? [{ label: "Collapse", run: () => collapse(node) }]
+      : []),
     ...(capped.has(node.id())
       ? [
           {
@@ -338,6 +363,11 @@ function syncControls(): void {
   document.querySelectorAll<HTMLInputElement>("#kinds input[value]").forEach((box) => {
     box.checked = state.kinds.includes(box.value);
   });
+  document.querySelectorAll<HTMLInputElement>("#rels input[value]").forEach((box) => {
+    box.checked = state.rels.includes(box.value);
+  });
+  // The who-met-whom view draws its own edges (one per pair of actors).
+  $<HTMLFieldSetElement>("#rels").disabled = state.view === "whomet";
   drawTimeline($("#timeline") as unknown as SVGSVGElement, days, state, pickDay, (from, to) => {
     state = { ...state, from, to };
     void load();
@@ -392,6 +422,17 @@ function wireControls(): void {
         (b) => b.value,
       );
       state = { ...state, kinds: kinds.length ? kinds : ["actor"] };
+      void load();
+    }),
+  );
+  document.querySelectorAll<HTMLInputElement>("#rels input[value]").forEach((box) =>
+    box.addEventListener("change", () => {
+      const rels = [...document.querySelectorAll<HTMLInputElement>("#rels input[value]:checked")].map(
+        (b) => b.value,
+      );
+      // Leaving out every type would leave nothing to show: the last box stays on.
+      if (!rels.length) box.checked = true;
+      state = { ...state, rels: rels.length ? rels : [box.value] };
       void load();
     }),
   );

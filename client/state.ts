@@ -9,6 +9,8 @@ export interface ExplorerState {
   center: string[];
   view: "full" | "whomet";
   kinds: string[];
+  /** Relationship types shown (the full view's links); all by default. */
+  rels: string[];
   from: string;
   to: string;
   minSources: number;
@@ -18,6 +20,7 @@ export interface ExplorerState {
 }
 
 export const ALL_KINDS = ["actor", "meeting", "incident", "place"];
+export const ALL_RELS = ["PARTICIPATED_IN", "INVOLVED_IN", "OCCURRED_AT"];
 export const LAYOUTS = ["fcose", "concentric", "breadthfirst", "grid", "time"];
 
 export function readState(search: string): ExplorerState {
@@ -25,11 +28,13 @@ export function readState(search: string): ExplorerState {
   const list = (key: string) => (p.get(key) ?? "").split(",").filter(Boolean);
   const date = (key: string) => (/^\d{4}-\d{2}-\d{2}$/.test(p.get(key) ?? "") ? p.get(key)! : "");
   const kinds = list("kinds").filter((k) => ALL_KINDS.includes(k));
+  const rels = list("rels").filter((r) => ALL_RELS.includes(r));
   const layout = p.get("layout") ?? "";
   return {
     center: list("center"),
     view: p.get("mode") === "whomet" ? "whomet" : "full",
     kinds: kinds.length ? kinds : [...ALL_KINDS],
+    rels: rels.length ? rels : [...ALL_RELS],
     from: date("from"),
     to: date("to"),
     minSources: Math.max(1, Math.min(50, Number(p.get("minSources")) || 1)),
@@ -56,6 +61,7 @@ export function writeState(state: ExplorerState): string {
   if (state.center.length) p.set("center", state.center.join(","));
   if (state.view === "whomet") p.set("mode", "whomet");
   if (state.kinds.length !== ALL_KINDS.length) p.set("kinds", state.kinds.join(","));
+  if (state.rels.length !== ALL_RELS.length) p.set("rels", state.rels.join(","));
   if (state.from) p.set("from", state.from);
   if (state.to) p.set("to", state.to);
   if (state.minSources > 1) p.set("minSources", String(state.minSources));
@@ -70,6 +76,11 @@ export function writeState(state: ExplorerState): string {
   return qs ? `?${qs}` : "";
 }
 
+/** True when some relationship types are left out (the who-met-whom view has its own edges). */
+export function linksFiltered(state: ExplorerState): boolean {
+  return state.view === "full" && state.rels.length !== ALL_RELS.length;
+}
+
 /** The /api/graph parameters for a state (and an optional other centre, for expanding). */
 export function graphParams(
   state: ExplorerState,
@@ -80,6 +91,7 @@ export function graphParams(
     depth: 1,
     view: state.view === "whomet" ? "whomet" : undefined,
     kinds: state.kinds.length !== ALL_KINDS.length ? state.kinds.join(",") : undefined,
+    rels: linksFiltered(state) ? state.rels.join(",") : undefined,
     from: state.from || undefined,
     to: state.to || undefined,
     minSources: state.minSources > 1 ? state.minSources : undefined,

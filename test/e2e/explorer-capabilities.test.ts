@@ -375,6 +375,93 @@ describe("exploring who met whom", () => {
   });
 });
 
+describe("folding branches and leaving out link types", () => {
+  const visibleIds = () =>
+    page.evaluate(() =>
+      (window as unknown as { cy: import("cytoscape").Core }).cy
+        .nodes(":visible")
+        .map((n) => n.id())
+        .sort(),
+    );
+  const menu = async (label: string) => {
+    const point = await pointOf(await idOfLabel(label));
+    await page.mouse.click(point.x, point.y, { button: "right" });
+    await page.waitForSelector(".context-menu [role=menuitem]");
+    return page.locator(".context-menu [role=menuitem]").allTextContents();
+  };
+
+  it("collapses an expanded node back to the view it came from, and undoes it", async () => {
+    // The 16 November clash: Polish security forces, the migrants, the Bruzgi crossing.
+    await page.goto(`${server.url}/?center=actor:polish-security-forces`);
+    await page.waitForSelector("body[data-ready=true]");
+    await settle();
+    const before = await visibleIds();
+    expect(before).toContain("actor:migrants");
+    // Nothing hangs on the migrants alone yet: no Collapse.
+    expect(await menu("Migrants")).not.toContain("Collapse");
+    await page.click(".context-menu [role=menuitem]:text-is('Expand')");
+    await page.waitForFunction(() =>
+      /new nodes around/.test(document.querySelector("#status")!.textContent!),
+    );
+    await settle();
+    const expanded = await visibleIds();
+    expect(expanded.length).toBeGreaterThan(before.length);
+
+    // Expanding brought in the 8 November crossing attempt, its place and Poland.
+    expect(await menu("Migrants")).toContain("Collapse");
+    await page.click(".context-menu [role=menuitem]:text-is('Collapse')");
+    expect(await visibleIds()).toEqual(before);
+    expect(await page.locator("#status").textContent()).toMatch(/folded into Migrants/);
+    await page.click("#undo");
+    expect(await visibleIds()).toEqual(expanded);
+  });
+
+  it("leaves out places, then meetings, when their link types are unticked; the URL keeps it", async () => {
+    await page.goto(server.url);
+    await page.waitForSelector("body[data-ready=true]");
+    await settle();
+    const visible = (selector: string) =>
+      page.evaluate(
+        (s) =>
+          (window as unknown as { cy: import("cytoscape").Core }).cy.elements(s).filter(":visible").length,
+        selector,
+      );
+    expect(await visible('node[kind = "place"]')).toBeGreaterThan(0);
+    expect(await visible('edge[type = "OCCURRED_AT"]')).toBeGreaterThan(0);
+
+    await page.uncheck("#rels input[value=OCCURRED_AT]");
+    await page.waitForFunction(
+      () => new URLSearchParams(location.search).get("rels") === "PARTICIPATED_IN,INVOLVED_IN",
+    );
+    await settle();
+    expect(await visible('edge[type = "OCCURRED_AT"]')).toBe(0);
+    expect(await visible('node[kind = "place"]')).toBe(0);
+    expect(await visible('node[kind = "meeting"]')).toBeGreaterThan(0);
+    expect(await visible('node[kind = "incident"]')).toBeGreaterThan(0);
+
+    await page.uncheck("#rels input[value=PARTICIPATED_IN]");
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("rels") === "INVOLVED_IN");
+    await settle();
+    expect(await visible('node[kind = "meeting"]')).toBe(0);
+    expect(await visible('node[kind = "incident"]')).toBeGreaterThan(0);
+
+    // A shared link reopens it: boxes and graph alike.
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]");
+    await settle();
+    expect(await page.isChecked("#rels input[value=PARTICIPATED_IN]")).toBe(false);
+    expect(await page.isChecked("#rels input[value=INVOLVED_IN]")).toBe(true);
+    expect(await visible('node[kind = "meeting"]')).toBe(0);
+    await shot("explorer-links-filter");
+
+    await page.check("#rels input[value=PARTICIPATED_IN]");
+    await page.check("#rels input[value=OCCURRED_AT]");
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has("rels"));
+    await settle();
+    expect(await visible('node[kind = "place"]')).toBeGreaterThan(0);
+  });
+});
+
 describe("on a narrow screen (390 × 844)", () => {
   it("shows the graph, then a node's details below it, all within the window", async () => {
     const narrow = await browser.newPage({ viewport: { width: 390, height: 844 } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { continuous } from "../../../client/panels/timeline.ts";
-import { ALL_KINDS, graphParams, readState, writeState } from "../../../client/state.ts";
+import { ALL_KINDS, ALL_RELS, graphParams, readState, writeState } from "../../../client/state.ts";
 
 describe("explorer URL state", () => {
   it("round-trips every field through the URL", () => {
@@ -8,6 +8,7 @@ describe("explorer URL state", () => {
       center: ["actor:angela-merkel"],
       view: "whomet" as const,
       kinds: ["actor", "meeting"],
+      rels: ["PARTICIPATED_IN"],
       from: "2021-11-16",
       to: "2021-11-17",
       minSources: 2,
@@ -43,8 +44,14 @@ describe("explorer URL state", () => {
   });
 
   it("ignores malformed values instead of failing", () => {
-    const state = readState("?from=yesterday&minSources=-3&layout=spiral&kinds=spaceship");
-    expect(state).toMatchObject({ from: "", minSources: 1, layout: "fcose", kinds: ALL_KINDS });
+    const state = readState("?from=yesterday&minSources=-3&layout=spiral&kinds=spaceship&rels=KNOWS");
+    expect(state).toMatchObject({
+      from: "",
+      minSources: 1,
+      layout: "fcose",
+      kinds: ALL_KINDS,
+      rels: ALL_RELS,
+    });
   });
 
   it("turns the state into /api/graph parameters", () => {
@@ -54,10 +61,17 @@ describe("explorer URL state", () => {
       depth: 1,
       view: "whomet",
       kinds: undefined,
+      rels: undefined,
       from: "2021-11-16",
       to: undefined,
       minSources: undefined,
     });
+  });
+
+  it("asks the API for the chosen relationship types in the full view only", () => {
+    const state = readState("?rels=OCCURRED_AT,INVOLVED_IN");
+    expect(graphParams(state).rels).toBe("OCCURRED_AT,INVOLVED_IN");
+    expect(graphParams({ ...state, view: "whomet" }).rels).toBeUndefined();
   });
 });
 
