@@ -97,10 +97,10 @@ function summary(truncated: boolean): string {
   const actors = visible.filter('[kind = "actor"]').length;
   const meetings = visible.filter('[kind = "meeting"]').length;
   const incidents = visible.filter('[kind = "incident"]').length;
-  const parts = [`${actors} actors`];
-  const pairs = cy.edges().length;
-  if (state.view === "whomet") parts.push(`${pairs} pair${pairs === 1 ? "" : "s"} who met`);
-  else parts.push(`${meetings} meetings`, `${incidents} incidents`);
+  const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  const parts = [count(actors, "actor")];
+  if (state.view === "whomet") parts.push(`${count(cy.edges().length, "pair")} who met`);
+  else parts.push(count(meetings, "meeting"), count(incidents, "incident"));
   return (
     parts.join(", ") +
     (truncated ? " — the result was cut at the limit; narrow the filters or pick a centre" : "") +
@@ -393,6 +393,7 @@ function wireControls(): void {
     saveUrl();
     runLayout(cy, state.layout);
   });
+  $("#relayout").addEventListener("click", () => runLayout(cy, state.layout));
   $("#fit").addEventListener("click", () =>
     cy.animate({ fit: { eles: cy.elements(":visible"), padding: 30 } }, { duration: 250 }),
   );

@@ -120,6 +120,7 @@ describe("exploring who met whom", () => {
         .map((n) => String(n.data("date"))),
     );
     expect(dates).toEqual(["2021-11-17"]);
+    expect(await page.locator("#status").textContent()).toBe("2 actors, 1 meeting, 0 incidents");
   });
 
   it("brushes a time range by dragging across the timeline", async () => {
@@ -135,6 +136,32 @@ describe("exploring who met whom", () => {
     await settle();
     expect(await page.inputValue("#from")).toBe("2021-11-16");
     expect(await page.inputValue("#to")).toBe("2021-11-17");
+  });
+
+  it("lays the graph out again on demand", async () => {
+    await page.selectOption("#layout", "grid");
+    await page.waitForFunction(() => location.search.includes("layout=grid"));
+    await settle();
+    const id = await idOfLabel("Alexander Lukashenko");
+    const position = () =>
+      page.evaluate(
+        (i) => (window as unknown as { cy: import("cytoscape").Core }).cy.getElementById(i).position(),
+        id,
+      );
+    const onGrid = await position();
+    // Dragged far away, the node goes back to its cell when the layout runs again.
+    await page.evaluate(
+      (i) =>
+        (window as unknown as { cy: import("cytoscape").Core }).cy
+          .getElementById(i)
+          .position({ x: 5000, y: 5000 }),
+      id,
+    );
+    await page.click("#relayout");
+    await settle();
+    expect(await position()).toEqual(onGrid);
+    await page.selectOption("#layout", "fcose");
+    await settle();
   });
 
   it("opens a node's actions with a right-click", async () => {
