@@ -217,10 +217,17 @@ async function expand(node: NodeSingular): Promise<void> {
 }
 
 function hide(node: NodeSingular): void {
+  const shown = panel.dataset.node === node.id();
   history.push({ removed: node.union(node.connectedEdges()).remove() });
   refreshDerived();
-  panel.replaceChildren();
-  delete panel.dataset.node;
+  // The panel keeps what it shows (another node, the queries) unless it was this node.
+  if (shown) {
+    const hint = document.createElement("p");
+    hint.className = "hint";
+    hint.textContent = "Click a node or an edge to read it here; double-click a node to expand it.";
+    panel.replaceChildren(hint);
+    delete panel.dataset.node;
+  }
 }
 
 /** Folds away the nodes that hang on this one alone (see branchesOf); undone like a hide. */
@@ -354,6 +361,7 @@ cy.on("tap", (evt) => {
 });
 
 function syncControls(): void {
+  renderLegend($("#legend"), state.view);
   $<HTMLInputElement>("#whomet-view").checked = state.view === "whomet";
   $<HTMLSelectElement>("#layout").value = state.layout;
   $<HTMLInputElement>("#from").value = state.from;
@@ -527,7 +535,6 @@ async function openSavedView(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  renderLegend($("#legend"));
   wireControls();
   await openSavedView();
   days = await loadTimeline().catch(() => []);

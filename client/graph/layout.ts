@@ -1,7 +1,7 @@
 // Layouts. fcose only where it is quick: it runs on the main thread and blocks the page for hundreds of
 // ms from a few hundred nodes. Larger graphs get ForceAtlas2 in a Web Worker (worker-layout.ts), applied
 // when done; should the worker fail, concentric (linear) stands in. "time" places events by date.
-import type { Core, ElementDefinition, LayoutOptions, NodeSingular } from "cytoscape";
+import type { Core, EdgeSingular, ElementDefinition, LayoutOptions, NodeSingular } from "cytoscape";
 import type { Point } from "./fa2.ts";
 import { applyLevelOfDetail } from "./lod.ts";
 import {
@@ -79,13 +79,20 @@ export function runLayout(cy: Core, name: string, animate = true): void {
     return;
   }
   const common = { animate: animate && nodes.length < 500, animationDuration: 300, fit: true, padding: 30 };
+  // fcose lays out every node and then leaves pinned ones where they are, which pulls the rest apart
+  // from them; told where the pins are, it builds the layout around them.
+  const pins: { nodeId: string; position: Point }[] = [];
+  nodes.forEach((n) => void (n.locked() && pins.push({ nodeId: n.id(), position: { ...n.position() } })));
   const options: Record<string, LayoutOptions> = {
     fcose: {
       name: "fcose",
       ...common,
       quality: "default",
       nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 90,
+      // Who-met-whom pairs join two large actors whose labels sit below them: longer edges keep the
+      // labels off the lines.
+      idealEdgeLength: (edge: EdgeSingular) => (edge.data("type") === "MET" ? 150 : 90),
+      ...(pins.length ? { fixedNodeConstraint: pins } : {}),
     } as LayoutOptions,
     concentric: {
       name: "concentric",

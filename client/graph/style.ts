@@ -20,6 +20,13 @@ export const MEETING_COLORS: Record<string, string> = {
   other: "#0891b2",
 };
 
+/** Who-met-whom edges by corroboration: the independent outlets behind the pair's best-sourced meeting. */
+export const CORROBORATION: { sources: number; label: string; color: string }[] = [
+  { sources: 1, label: "1 source", color: "#cbd5e1" },
+  { sources: 2, label: "2 sources", color: "#64748b" },
+  { sources: 3, label: "3+ sources", color: "#0f172a" },
+];
+
 export const graphStyle: StylesheetJson = [
   {
     selector: "node",
@@ -93,11 +100,20 @@ export const graphStyle: StylesheetJson = [
   },
   // Labels vanish when zoomed out far enough to be unreadable: cheaper to draw, easier to read.
   { selector: "node", style: { "min-zoomed-font-size": 7 } },
-  // Who-met-whom edges: width by number of meetings; corroboration shown as the label when asked.
+  // Who-met-whom edges: width by number of meetings, darker with more independent sources (the
+  // numbers themselves in the edge labels, on demand).
   {
     selector: 'edge[type = "MET"]',
-    style: { width: "mapData(weight, 1, 10, 2, 12)", "line-color": "#94a3b8", "curve-style": "haystack" },
+    style: {
+      width: "mapData(weight, 1, 10, 2, 12)",
+      "line-color": CORROBORATION[0]!.color,
+      "curve-style": "haystack",
+    },
   },
+  ...CORROBORATION.slice(1).map((c) => ({
+    selector: `edge[type = "MET"][sources >= ${c.sources}]`,
+    style: { "line-color": c.color },
+  })),
   {
     selector: "edge.labelled",
     style: {

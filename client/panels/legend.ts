@@ -1,5 +1,6 @@
-// The legend: the shape and colour of every kind of node, always the same list so it can be learnt.
-import { KIND_COLORS, MEETING_COLORS } from "../graph/style.ts";
+// The legend: the shape and colour of every kind of node, always the same list so it can be learnt,
+// and in the who-met-whom view the shades of the edges (corroboration).
+import { CORROBORATION, KIND_COLORS, MEETING_COLORS } from "../graph/style.ts";
 
 const ENTRIES: [string, string, string][] = [
   ["Person", KIND_COLORS.person!, "50%"],
@@ -13,7 +14,8 @@ const ENTRIES: [string, string, string][] = [
   ["Place", KIND_COLORS.place!, "0"],
 ];
 
-export function renderLegend(list: HTMLElement): void {
+/** The kinds of node; in the who-met-whom view also what an edge's shade says. */
+export function renderLegend(list: HTMLElement, view: "full" | "whomet" = "full"): void {
   list.replaceChildren(
     ...ENTRIES.map(([name, color, radius]) => {
       const li = document.createElement("li");
@@ -29,5 +31,15 @@ export function renderLegend(list: HTMLElement): void {
       li.append(swatch, name);
       return li;
     }),
+    ...(view === "whomet" ? CORROBORATION.map((c) => lineEntry(`met, ${c.label}`, c.color)) : []),
   );
+}
+
+function lineEntry(name: string, color: string): HTMLLIElement {
+  const li = document.createElement("li");
+  li.className = "line";
+  const swatch = document.createElement("i");
+  swatch.style.background = color;
+  li.append(swatch, name);
+  return li;
 }

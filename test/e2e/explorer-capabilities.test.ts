@@ -182,6 +182,8 @@ describe("exploring who met whom", () => {
           .nodes()
           .some((n) => n.data("label") === "Angela Merkel"),
     );
+    // Her details (open in the panel) go with her; the panel says what to do next.
+    expect(await page.locator("#panel .hint").textContent()).toMatch(/^Click a node/);
     await page.click("#undo");
     expect(await visibleLabels()).toContain("Angela Merkel");
   });
@@ -206,6 +208,16 @@ describe("exploring who met whom", () => {
           .every((n) => n.data("kind") === "actor"),
       ),
     ).toBe(true);
+    // Corroboration: the pair's shade is the legend's for its number of sources.
+    const pair = await page.evaluate(() => {
+      const edge = (window as unknown as { cy: import("cytoscape").Core }).cy.edges()[0]!;
+      return { sources: Number(edge.data("sources")), color: String(edge.style("line-color")) };
+    });
+    const legend = page.locator("#legend li.line", {
+      hasText: `met, ${pair.sources >= 3 ? "3+ sources" : `${pair.sources} source${pair.sources > 1 ? "s" : ""}`}`,
+    });
+    const swatch = await legend.locator("i").evaluate((i) => getComputedStyle(i).backgroundColor);
+    expect(swatch.replaceAll(" ", "")).toBe(pair.color.replaceAll(" ", ""));
     await shot("explorer-who-met-whom");
   });
 

@@ -1,6 +1,6 @@
 import cytoscape from "cytoscape";
 import { describe, expect, it } from "vitest";
-import { legendKeys } from "../../../client/embed/legend.ts";
+import { corroborationLevels, legendKeys } from "../../../client/embed/legend.ts";
 import { buildViewPayload } from "../../../client/embed/share.ts";
 import { MAX_GRAPH_HEIGHT, MIN_GRAPH_HEIGHT, preferredHeight } from "../../../client/embed/size.ts";
 import { SavedViewInput } from "../../../server/saved-views.ts";
@@ -23,6 +23,14 @@ describe("legendKeys", () => {
       { kind: "actor", subtype: "person" },
     ]);
     expect(keys).toEqual(["person", "group", "meeting", "place"]);
+  });
+});
+
+describe("corroborationLevels", () => {
+  it("puts each pair's number of sources in its shade, 3 and more together", () => {
+    expect(corroborationLevels([1, 1])).toEqual([0]);
+    expect(corroborationLevels([5, 2, 3])).toEqual([1, 2]);
+    expect(corroborationLevels([])).toEqual([]);
   });
 });
 
