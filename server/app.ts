@@ -79,6 +79,7 @@ export function createApp({
     responseCache(driver, database, {
       maxMiB: config.RESPONSE_CACHE_MB,
       ttlSeconds: config.RESPONSE_CACHE_TTL_S,
+      freshMs: config.RESPONSE_CACHE_FRESH_MS,
     }),
   );
   app.use(graphRoutes(driver, database));

@@ -40,8 +40,11 @@ export const Env = Neo4jEnv.extend({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   /** Memory for cached answers of the exploration routes (graph, search, nodes, paths, timeline, stats), MiB; 0: no cache. */
   RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
-  /** Longest life of a cached answer, seconds: how long an edit that changes only properties can go unseen. */
+  /** Longest life of a cached answer, seconds. */
   RESPONSE_CACHE_TTL_S: z.coerce.number().int().min(1).max(86_400).default(60),
+  /** How long, ms, a write to Neo4j may go unseen by cached routes (one check of the graph serves all
+   * requests in that window); 0: every request checks. */
+  RESPONSE_CACHE_FRESH_MS: z.coerce.number().int().min(0).max(60_000).default(100),
 });
 export type Config = z.infer<typeof Env>;
 

@@ -1,6 +1,7 @@
 // The response cache of the exploration routes (server/response-cache.ts) against the real Neo4j: a
 // repeated request is answered from memory with the same body, and any write to the graph (new nodes, a
-// changed property, a deletion) is seen by the very next request.
+// changed property, a deletion) is seen by the very next request with RESPONSE_CACHE_FRESH_MS=0, or
+// once that window has passed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeTx } from "../../cypher/neo4j.ts";
 import { startSeededServer, startTestServer, type TestServer } from "../support/server.ts";
@@ -8,7 +9,8 @@ import { startSeededServer, startTestServer, type TestServer } from "../support/
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await startSeededServer();
+  // Every request checks the graph: a write is seen by the very next one.
+  server = await startSeededServer({ RESPONSE_CACHE_FRESH_MS: "0" });
 });
 afterAll(async () => {
   await server.close();
@@ -87,6 +89,27 @@ describe("response cache", () => {
     const bad = "/api/graph?depth=9";
     expect(await get(bad)).toMatchObject({ status: 400 });
     expect(await get(bad)).toMatchObject({ status: 400 });
+  });
+
+  it("with a freshness window, shows a write once the window has passed", async () => {
+    const windowed = await startTestServer({ RESPONSE_CACHE_FRESH_MS: "2000" });
+    const path = "/api/nodes/actor:merkel";
+    const before = JSON.parse((await get(path, windowed)).body) as { node: { label: string } };
+    try {
+      expect((await get(path, windowed)).cache).toBe("hit");
+      await write("MATCH (a:Actor {id: 'merkel'}) SET a.name = $name", { name: "Renamed Merkel" });
+      // Within the window the graph is not checked again: the answer kept is still served.
+      const within = await get(path, windowed);
+      expect(within.cache).toBe("hit");
+      expect(within.body).not.toContain("Renamed Merkel");
+      await new Promise((resolve) => setTimeout(resolve, 2_100));
+      const after = await get(path, windowed);
+      expect(after.cache).toBe("miss");
+      expect(after.body).toContain("Renamed Merkel");
+    } finally {
+      await write("MATCH (a:Actor {id: 'merkel'}) SET a.name = $name", { name: before.node.label });
+      await windowed.close();
+    }
   });
 
   it("is off with RESPONSE_CACHE_MB=0", async () => {

@@ -17,7 +17,9 @@ export interface TestServer {
 }
 
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const config = loadConfig({ ...process.env, LOG_LEVEL: "silent", ...env });
+  // Tests write to the graph and read it back at once: every request checks the graph (the freshness
+  // window has a test of its own in api-cache.test.ts).
+  const config = loadConfig({ ...process.env, LOG_LEVEL: "silent", RESPONSE_CACHE_FRESH_MS: "0", ...env });
   const driver = await openTestDriver();
   const app = createApp({ config, driver, log: pino({ level: config.LOG_LEVEL }) });
   const server: Server = await new Promise((resolve) => {
