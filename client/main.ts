@@ -38,6 +38,8 @@ cytoscape.use(svg);
 const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
 const status = $<HTMLElement>("#status");
 const panel = $<HTMLElement>("#panel");
+// What the panel says before anything is picked (index.html), shown again when its node goes.
+const panelHint = panel.firstElementChild!.cloneNode(true);
 
 type Step = { added: string[] } | { removed: cytoscape.CollectionReturnValue };
 
@@ -92,12 +94,16 @@ function refreshDerived(): void {
   applyLevelOfDetail(cy);
 }
 
+/** "1 meeting", "2 meetings". */
+function count(n: number, one: string): string {
+  return `${n} ${n === 1 ? one : `${one}s`}`;
+}
+
 function summary(truncated: boolean): string {
   const visible = cy.nodes(":visible");
   const actors = visible.filter('[kind = "actor"]').length;
   const meetings = visible.filter('[kind = "meeting"]').length;
   const incidents = visible.filter('[kind = "incident"]').length;
-  const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   const parts = [count(actors, "actor")];
   if (state.view === "whomet") parts.push(`${count(cy.edges().length, "pair")} who met`);
   else parts.push(count(meetings, "meeting"), count(incidents, "incident"));
@@ -222,10 +228,7 @@ function hide(node: NodeSingular): void {
   refreshDerived();
   // The panel keeps what it shows (another node, the queries) unless it was this node.
   if (shown) {
-    const hint = document.createElement("p");
-    hint.className = "hint";
-    hint.textContent = "Click a node or an edge to read it here; double-click a node to expand it.";
-    panel.replaceChildren(hint);
+    panel.replaceChildren(panelHint.cloneNode(true));
     delete panel.dataset.node;
   }
 }
@@ -235,7 +238,7 @@ function collapse(node: NodeSingular): void {
   const removed = branchesOf(node, new Set(state.center)).remove();
   history.push({ removed });
   refreshDerived();
-  say(`${removed.nodes().length} nodes folded into ${node.data("label")}. Undo brings them back.`);
+  say(`${count(removed.nodes().length, "node")} folded into ${node.data("label")}. Undo brings them back.`);
   if (panel.dataset.node === node.id()) void openNode(node);
 }
 
