@@ -138,7 +138,10 @@ async function http(base: string, calls: Call[], connections: number, seconds = 
   });
   if (result.errors || result.timeouts)
     throw new Error(`${calls[0]!.path}: ${result.errors} errors, ${result.timeouts} timeouts`);
-  if (result.non2xx) throw new Error(`${calls[0]!.path}: ${result.non2xx} non-2xx answers`);
+  if (result.non2xx)
+    throw new Error(
+      `${calls[0]!.path}: ${result.non2xx} non-2xx answers (by status: ${JSON.stringify(result.statuses)})`,
+    );
   return latency(result.times);
 }
 

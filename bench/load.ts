@@ -17,6 +17,8 @@ export interface LoadResult {
   errors: number;
   timeouts: number;
   non2xx: number;
+  /** Responses by status code, for a clear error when some were not 2xx. */
+  statuses: Record<number, number>;
 }
 
 /** Runs autocannon in a worker thread with this file as its code (tsx registered there too). */
@@ -37,12 +39,14 @@ export function load(options: LoadOptions): Promise<LoadResult> {
 
 async function generate(options: LoadOptions): Promise<LoadResult> {
   const times: number[] = [];
+  const statuses: Record<number, number> = {};
   const instance = autocannon({ ...options }, () => undefined);
   instance.on("response", (_client, statusCode: number, _bytes, responseTime: number) => {
+    statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
     if (statusCode >= 200 && statusCode < 300) times.push(responseTime);
   });
   const result = await new Promise<autocannon.Result>((resolve) => instance.once("done", resolve));
-  return { times, errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx };
+  return { times, errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, statuses };
 }
 
 if (parentPort && workerData) {
