@@ -215,8 +215,10 @@ async function expand(node: NodeSingular): Promise<void> {
     refreshDerived();
     runLayout(cy, state.layout);
     say(
-      `${added.nodes().length} new nodes around ${node.data("label")}${truncated ? " (cut at the limit)" : ""}${cappedNote(node)}`,
+      `${count(added.nodes().length, "new node")} around ${node.data("label")}${truncated ? " (cut at the limit)" : ""}${cappedNote(node)}`,
     );
+    // Its actions in the side panel change with what it brought in (Collapse).
+    if (panel.dataset.node === node.id()) void openNode(node);
   } catch (error) {
     say(explain(error), true);
   }
