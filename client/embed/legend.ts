@@ -1,6 +1,6 @@
 // The legend lists only the kinds of node the view shows, in the colours of the shared style, and for
 // a who-met-whom view the corroboration shades its edges show.
-import type { Core } from "cytoscape";
+import type { Core, EdgeSingular } from "cytoscape";
 import { CORROBORATION, KIND_COLORS } from "../graph/style.ts";
 
 const NAMES: Record<string, string> = {
@@ -21,14 +21,17 @@ export function legendKeys(nodes: { kind: string; subtype: string | null }[]): s
   return Object.keys(NAMES).filter((k) => keys.has(k));
 }
 
+/** The CORROBORATION level (index) of an edge with this number of sources. */
+function corroborationLevel(sources: number): number {
+  return Math.max(
+    0,
+    CORROBORATION.findLastIndex((c) => sources >= c.sources),
+  );
+}
+
 /** The CORROBORATION levels (indexes) that edges with these numbers of sources fall in. */
 export function corroborationLevels(sources: number[]): number[] {
-  const levels = new Set<number>();
-  for (const n of sources) {
-    const level = CORROBORATION.findLastIndex((c) => n >= c.sources);
-    levels.add(Math.max(0, level));
-  }
-  return [...levels].sort((a, b) => a - b);
+  return [...new Set(sources.map(corroborationLevel))].sort((a, b) => a - b);
 }
 
 function entry(name: string, color: string, line = false): HTMLLIElement {
@@ -44,13 +47,17 @@ export function renderLegend(list: HTMLElement, cy: Core): void {
   const keys = legendKeys(cy.nodes().map((n) => ({ kind: n.data("kind"), subtype: n.data("subtype") })));
   const met = cy.edges('[type = "MET"]');
   const levels = corroborationLevels(met.map((e) => Number(e.data("sources") ?? 1)));
+  // One edge of each level, whose colour as drawn (the theme's shade) is the swatch.
+  const sample = new Map<number, EdgeSingular>();
+  met.forEach((e) => {
+    const level = corroborationLevel(Number(e.data("sources") ?? 1));
+    if (!sample.has(level)) sample.set(level, e);
+  });
   list.replaceChildren(
     ...keys.map((key) => entry(NAMES[key] ?? key, KIND_COLORS[key] ?? "#94a3b8")),
-    // The colour as drawn, so the theme's shades show.
-    ...levels.map((i) => {
-      const edge = met.filter((e) => corroborationLevels([Number(e.data("sources") ?? 1)])[0] === i)[0]!;
-      return entry(`met, ${CORROBORATION[i]!.label}`, String(edge.style("line-color")), true);
-    }),
+    ...levels.map((i) =>
+      entry(`met, ${CORROBORATION[i]!.label}`, String(sample.get(i)!.style("line-color")), true),
+    ),
   );
   list.hidden = keys.length === 0;
 }
