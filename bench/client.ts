@@ -260,13 +260,15 @@ const row = (cells: string[]) => cells.map((c, i) => (i ? c.padStart(14) : c.pad
 /**
  * `--sizes 1000,5000` runs only those sizes; `--no-threshold` skips the fcose vs worker table;
  * `--no-vis` skips vis-network (minutes per size) while working on our side; `--cpu-profile DIR`
- * writes a Chrome CPU profile of our last draw of each size into DIR (pages built unminified).
+ * writes a Chrome CPU profile of our last draw of each size into DIR (pages built unminified);
+ * `--runs N` draws ours N times per size (default 3) for a steadier median.
  */
 function parseArgs(args: string[]): {
   sizes: number[];
   threshold: boolean;
   vis: boolean;
   profileDir?: string;
+  runs: number;
 } {
   const value = (flag: string) => {
     const at = args.indexOf(flag);
@@ -277,6 +279,7 @@ function parseArgs(args: string[]): {
     threshold: !args.includes("--no-threshold"),
     vis: !args.includes("--no-vis"),
     profileDir: value("--cpu-profile"),
+    runs: Number(value("--runs") ?? OURS_RUNS),
   };
 }
 
@@ -298,7 +301,7 @@ export async function run(args: string[] = []): Promise<void> {
         `${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at start`,
     );
     console.log(
-      `graphs: Barabási–Albert, m = 2 (≈ 2 edges per node), labelled; ours: median of ${OURS_RUNS} runs, ` +
+      `graphs: Barabási–Albert, m = 2 (≈ 2 edges per node), labelled; ours: median of ${opts.runs} runs, ` +
         "vis-network: one run (minutes each)",
     );
     if (opts.threshold) await threshold(browser, base);
@@ -308,7 +311,7 @@ export async function run(args: string[] = []): Promise<void> {
       const graph = barabasiAlbert(n);
       console.log(`\n${n} nodes, ${graph.edges.length} edges…`);
       const profileTo = opts.profileDir && join(opts.profileDir, `ours-${n}.cpuprofile`);
-      const ours = await runCase(browser, `${base}/ours.html`, graph, OURS_TIMEOUT_MS, OURS_RUNS, profileTo);
+      const ours = await runCase(browser, `${base}/ours.html`, graph, OURS_TIMEOUT_MS, opts.runs, profileTo);
       console.log(
         `  ours: usable ${ms(ours.draw.usableMs)} (runs: ${ours.runs!.map(ms).join(", ")}), ` +
           `first view ${ms(ours.draw.firstViewMs)}, frame median ${ms1(ours.frames?.median)}`,

@@ -13,10 +13,9 @@ import { mountEmbedButton } from "./embed/share.ts";
 import { branchesOf } from "./graph/collapse.ts";
 import { refreshDerivedData } from "./graph/derived.ts";
 import { exportView } from "./graph/export.ts";
-import { layoutNewGraph, nodeCount, placeNewGraph, placesBeforeAdding, runLayout } from "./graph/layout.ts";
-import { LayoutCancelledError } from "./graph/worker-layout.ts";
+import { nodeCount, placesBeforeDrawing, runLayout } from "./graph/layout.ts";
 import { applyLevelOfDetail } from "./graph/lod.ts";
-import { addNewGraph, createExplorerView } from "./graph/view.ts";
+import { createExplorerView, showNewGraph } from "./graph/view.ts";
 import { mountContextMenu, type MenuAction } from "./panels/context-menu.ts";
 import { showNode, showPair } from "./panels/details.ts";
 import { renderLegend } from "./panels/legend.ts";
@@ -136,35 +135,21 @@ async function load(): Promise<void> {
 }
 
 /**
- * Replaces the view's graph with `elements` and lays it out. A large graph is placed by the worker before
- * it is added (see placeNewGraph), the old view staying on screen meanwhile. Pinned nodes keep their place
+ * Replaces the view's graph with `elements` and lays it out (showNewGraph: a large graph is drawn once
+ * the worker has placed it, the old view staying on screen meanwhile). Pinned nodes keep their place
  * and pin. False when a newer load superseded this one (the view is then left to it).
  */
 async function replaceGraph(elements: ElementDefinition[]): Promise<boolean> {
   const pinned = cy.nodes(":locked").map((n) => ({ id: n.id(), position: { ...n.position() } }));
   const count = nodeCount(elements);
-  if (placesBeforeAdding(state.layout, count)) say(`Laying out ${count} nodes…`);
-  let placed: Awaited<ReturnType<typeof placeNewGraph>>;
-  try {
-    placed = await placeNewGraph(
-      cy,
-      elements,
-      state.layout,
-      Object.fromEntries(pinned.map((p) => [p.id, p.position])),
-    );
-  } catch (error) {
-    if (error instanceof LayoutCancelledError) return false;
-    throw error;
-  }
-  cy.elements().remove();
-  addNewGraph(cy, placed.elements, edgeLabels());
-  for (const { id, position } of pinned) {
-    const node = cy.getElementById(id);
-    if (node.nonempty()) node.position(position).lock().addClass("pinned");
-  }
-  refreshDerived();
-  layoutNewGraph(cy, state.layout, placed.placed);
-  return true;
+  if (placesBeforeDrawing(state.layout, count)) say(`Laying out ${count} nodes…`);
+  return showNewGraph(cy, {
+    elements,
+    layout: state.layout,
+    labelled: edgeLabels(),
+    pinned,
+    onAdded: refreshDerived,
+  });
 }
 
 function noteCapped(cut: CappedNode[]): void {

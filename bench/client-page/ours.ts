@@ -1,11 +1,10 @@
 // Bench page drawing with the explorer's own modules: its view (client/graph/view.ts: stylesheet and
-// level-of-detail options), and placeNewGraph/layoutNewGraph (fcose for small graphs, the worker layout
-// above the threshold) as client/main.ts's replaceGraph calls them.
+// level-of-detail options), and showNewGraph (fcose for small graphs, the worker layout above the
+// threshold) as client/main.ts's replaceGraph calls it.
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from "cytoscape";
 import fcose from "cytoscape-fcose";
-import { layoutNewGraph, placeNewGraph } from "../../client/graph/layout.ts";
 import { refreshDerivedData } from "../../client/graph/derived.ts";
-import { addNewGraph, createExplorerView } from "../../client/graph/view.ts";
+import { addNewGraph, createExplorerView, showNewGraph } from "../../client/graph/view.ts";
 import { layoutInWorker } from "../../client/graph/worker-layout.ts";
 import type { ScaleFreeGraph } from "../scale-free.ts";
 import { emptyPointAmong, frameRecorder, frames, nextPaint, type ThresholdPage } from "./frames.ts";
@@ -47,20 +46,25 @@ const page: ThresholdPage = {
     const started = performance.now();
     const phases: Record<string, number> = {};
     const mark = (phase: string) => void (phases[phase] = performance.now() - started);
-    // As client/main.ts's replaceGraph: a large graph is placed by the worker, then added and fitted;
-    // a small one is added, then laid out by runLayout (fcose).
+    // As client/main.ts's replaceGraph.
     const shown = view();
     const stopped = new Promise<boolean>((resolve) => {
       shown.one("layoutstop", () => resolve(true));
       setTimeout(() => resolve(false), timeoutMs);
     });
     shown.one("layoutstop", () => mark("laid out"));
-    const placed = await placeNewGraph(shown, elements(graph), "fcose");
-    mark(placed.placed ? "placed (worker)" : "elements");
-    add(shown, placed.elements);
-    mark("added");
-    layoutNewGraph(shown, "fcose", placed.placed);
-    mark("layout call");
+    shown.one("workerlayoutstart", () => mark("worker started"));
+    await showNewGraph(shown, {
+      elements: elements(graph),
+      layout: "fcose",
+      labelled: false,
+      // Degree (actors' size) and edge labels as the explorer keeps them (refreshDerived in client/main.ts).
+      onAdded: () => {
+        refreshDerivedData(shown, false);
+        mark("added");
+      },
+    });
+    mark("shown");
     // Cytoscape's render loop asks for its frame before this does: this runs right after the first
     // frame with the new graph is drawn (placed already, for a graph the worker lays out).
     const firstView = new Promise<number>((resolve) =>

@@ -4,13 +4,7 @@
 import type { Core, EdgeSingular, ElementDefinition, LayoutOptions, NodeSingular } from "cytoscape";
 import type { Point } from "./fa2.ts";
 import { applyLevelOfDetail } from "./lod.ts";
-import {
-  cancelWorkerLayout,
-  layoutInWorker,
-  LayoutCancelledError,
-  placeElements,
-  showPlaced,
-} from "./worker-layout.ts";
+import { cancelWorkerLayout, layoutInWorker, LayoutCancelledError } from "./worker-layout.ts";
 
 /**
  * Above this many visible nodes "fcose" means the worker layout. Measured (`npm run bench -- client`,
@@ -25,40 +19,9 @@ export function nodeCount(elements: ElementDefinition[]): number {
   return elements.filter((e) => e.data.source === undefined).length;
 }
 
-/** Whether a new graph of `nodes` nodes is placed by the worker before it is added (placeNewGraph). */
-export function placesBeforeAdding(layout: string, nodes: number): boolean {
+/** Whether a new graph of `nodes` nodes is placed by the worker before it is drawn (showNewGraph). */
+export function placesBeforeDrawing(layout: string, nodes: number): boolean {
   return layout === "fcose" && nodes > FCOSE_MAX_NODES;
-}
-
-/**
- * A new graph about to replace the view: when it is large enough for the worker layout, its positions
- * are computed first (placeElements) so that Cytoscape draws it once, in place. Returns the elements to
- * add (placed, or as given when runLayout is to run after adding) and whether they were placed; throws
- * LayoutCancelledError when a newer layout of the view superseded this one. `fixed`: pinned nodes.
- */
-export async function placeNewGraph(
-  cy: Core,
-  elements: ElementDefinition[],
-  layout: string,
-  fixed: Record<string, Point> = {},
-): Promise<{ elements: ElementDefinition[]; placed: boolean }> {
-  if (!placesBeforeAdding(layout, nodeCount(elements))) return { elements, placed: false };
-  try {
-    return { elements: await placeElements(cy, elements, { fixed }), placed: true };
-  } catch (error) {
-    if (error instanceof LayoutCancelledError) throw error;
-    // runLayout after adding tries the worker again and falls back to concentric.
-    console.warn("worker layout failed before drawing", error);
-    return { elements, placed: false };
-  }
-}
-
-/** After adding what placeNewGraph returned: the layout of the new view (placed: only fit it). */
-export function layoutNewGraph(cy: Core, name: string, placed: boolean): void {
-  if (placed) {
-    applyLevelOfDetail(cy);
-    showPlaced(cy);
-  } else runLayout(cy, name, false);
 }
 
 export function runLayout(cy: Core, name: string, animate = true): void {

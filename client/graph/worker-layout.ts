@@ -170,26 +170,24 @@ function computeInWorker(cy: Core, request: WorkerRequest, signal?: AbortSignal)
 }
 
 /**
- * ForceAtlas2 positions for a large graph before Cytoscape holds it: the element definitions come back
- * with `position` set (nodes in `fixed` stay where given). Added that way, the graph is styled, measured
- * and drawn once, in place; added first and moved when the worker answers, it is drawn twice, each
- * time recomputing every bounding box (measured at 5,000 nodes: ~1.5 s more before the view is usable).
- * A newer layout of the same view cancels this one (LayoutCancelledError).
+ * ForceAtlas2 positions, by node id, for a graph about to replace the view (nodes in `fixed` keep the
+ * place given): see showNewGraph in view.ts, which adds and styles the graph while this computes. A
+ * newer layout of the same view cancels this one (LayoutCancelledError).
  */
-export async function placeElements(
+export async function placeGraph(
   cy: Core,
   elements: ElementDefinition[],
   opts: { fixed?: Record<string, Point>; seed?: number; signal?: AbortSignal } = {},
-): Promise<ElementDefinition[]> {
+): Promise<Map<string, Point>> {
   cancelWorkerLayout(cy);
   if (opts.signal?.aborted) throw new LayoutCancelledError();
   const ids: string[] = [];
   for (const e of elements) if (e.data.source === undefined) ids.push(String(e.data.id));
-  const index = new Map(ids.map((id, i) => [id, i]));
+  const known = new Set(ids);
   const edges: [string, string][] = [];
   for (const e of elements) {
     const { source, target } = e.data;
-    if (source !== undefined && index.has(String(source)) && index.has(String(target)))
+    if (source !== undefined && known.has(String(source)) && known.has(String(target)))
       edges.push([String(source), String(target)]);
   }
   const request: WorkerRequest = {
@@ -201,15 +199,12 @@ export async function placeElements(
   const computing = computeInWorker(cy, request, opts.signal);
   cy.emit("workerlayoutstart");
   const positions = await computing;
-  return elements.map((e) => {
-    const i = e.data.source === undefined ? index.get(String(e.data.id)) : undefined;
-    return i === undefined ? e : { ...e, position: { x: positions[2 * i]!, y: positions[2 * i + 1]! } };
-  });
+  return new Map(ids.map((id, i) => [id, { x: positions[2 * i]!, y: positions[2 * i + 1]! }]));
 }
 
 /**
- * Brings elements added by placeElements into view, as the end of a layout would: the viewport fitted to
- * their positions, then `layoutstop` (what the explorer and the bench wait for).
+ * Brings a graph placed by placeGraph into view, as the end of a layout would: the viewport fitted to
+ * its positions, then `layoutstop` (what the explorer and the bench wait for).
  */
 export function showPlaced(cy: Core, padding = 30): void {
   const nodes = cy.nodes(":visible");
@@ -227,7 +222,7 @@ export function showPlaced(cy: Core, padding = 30): void {
  * Nodes without a place (the new neighbours of an expansion) go to the worker's own seed placement at
  * once, before the next frame: the user sees their rough place while the worker computes, instead of
  * every new node piled on the origin (which costs Cytoscape as much to draw, labels and all, and shows
- * nothing). The explorer's new graphs do not come this way: placeElements places them before adding.
+ * nothing). The explorer's new graphs do not come this way: placeGraph places them before they are drawn.
  */
 function preview(cy: Core, nodes: NodeCollection, request: WorkerRequest, opts: WorkerLayoutOptions): void {
   const { initial, fixed } = request.options as Required<Fa2Options>;
