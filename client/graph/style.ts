@@ -84,7 +84,6 @@ export const graphStyle: StylesheetJson = [
       width: 1.5,
       "line-color": "#cbd5e1",
       "curve-style": "bezier",
-      "target-arrow-shape": "none",
     },
   },
   { selector: "node:selected", style: { "border-width": 3, "border-color": "#f59e0b" } },
