@@ -51,6 +51,8 @@ interface Probe {
   layoutStop?: number;
   /** Frames Cytoscape drew between the worker's start and the end of the placement. */
   framesWhileComputing?: number;
+  /** The status line in the first frame that said the page was laying out, and the nodes then held. */
+  layingOut?: { said: string; nodes: number };
 }
 
 beforeAll(async () => {
@@ -76,6 +78,10 @@ describe("a 2,000-node graph in the explorer", () => {
       (window as unknown as { probe: typeof probe }).probe = probe;
       const frame = () => {
         probe.ticks.push(performance.now());
+        const said = document.querySelector("#status")?.textContent ?? "";
+        const cy = (window as unknown as { cy?: { nodes(): { length: number } } }).cy;
+        if (said.startsWith("Laying out") && !(probe as Probe).layingOut)
+          (probe as Probe).layingOut = { said, nodes: cy?.nodes().length ?? -1 };
         requestAnimationFrame(frame);
       };
       requestAnimationFrame(frame);
@@ -135,6 +141,8 @@ describe("a 2,000-node graph in the explorer", () => {
     expect(layoutStop).toBeGreaterThan(workerStart!);
     // The graph is added and styled while the worker computes, but not drawn until it is placed.
     expect(framesWhileComputing).toBe(0);
+    // The page said what it was doing in a frame before the adding blocked it.
+    expect(result.probe.layingOut).toEqual({ said: `Laying out ${NODES} nodes…`, nodes: 0 });
 
     // Positions are the worker's: finite, spread out (not piled at the origin), and in view.
     const { positions } = result;
