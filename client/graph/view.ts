@@ -63,8 +63,7 @@ export function addNewGraph(cy: Core, elements: ElementDefinition[], labelled: b
 
 /**
  * Computes the elements' styles now. Cytoscape styles lazily, on first use (usually the next frame);
- * reading one property computes them all. (Not `visible()`: on an edge it also builds collections of
- * its two ends.)
+ * reading one property computes them all.
  */
 function computeStyles(elements: CollectionArgument): void {
   elements.forEach((e) => void e.style("display"));
