@@ -274,12 +274,21 @@ function parseArgs(args: string[]): {
     const at = args.indexOf(flag);
     return at >= 0 ? args[at + 1] : undefined;
   };
+  // A typo would otherwise run zero draws (NaN) and print a table of dashes.
+  const counts = (flag: string, text: string) =>
+    text.split(",").map((part) => {
+      const n = Number(part);
+      if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} takes whole numbers ≥ 1, not "${part}"`);
+      return n;
+    });
+  const sizes = value("--sizes");
+  const runs = value("--runs");
   return {
-    sizes: value("--sizes")?.split(",").map(Number) ?? SIZES,
+    sizes: sizes === undefined ? SIZES : counts("--sizes", sizes),
     threshold: !args.includes("--no-threshold"),
     vis: !args.includes("--no-vis"),
     profileDir: value("--cpu-profile"),
-    runs: Number(value("--runs") ?? OURS_RUNS),
+    runs: runs === undefined ? OURS_RUNS : counts("--runs", runs)[0]!,
   };
 }
 
