@@ -3,6 +3,7 @@
 import type { Core } from "cytoscape";
 import { api } from "../api.ts";
 import type { NodeDetails } from "../panels/details.ts";
+import { visibleElementJsons } from "./export.ts";
 import { graphStyle } from "./style.ts";
 
 // Details are fetched for this many nodes at most; larger views export without the side panel text.
@@ -14,7 +15,7 @@ export async function exportHtml(cy: Core, title: string): Promise<string> {
   // By path: cytoscape's package exports offer its browser build only to require().
   const { default: cytoscapeSource } = await import("../../node_modules/cytoscape/dist/cytoscape.min.js?raw");
   const nodes = cy.nodes(":visible");
-  const elements = cy.elements(":visible").jsons();
+  const elements = visibleElementJsons(cy);
   const details: Record<string, NodeDetails> = {};
   const ids = nodes.map((n) => n.id()).slice(0, MAX_DETAILS);
   for (let i = 0; i < ids.length; i += 8) {

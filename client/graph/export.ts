@@ -1,5 +1,6 @@
 // Exports of the current view: PNG, SVG, Cytoscape JSON, GraphML (Gephi, yEd) and interactive HTML.
 import type { Core } from "cytoscape";
+import { LABELLED_NODE, withAllLabels } from "./lod.ts";
 
 const esc = (s: unknown) =>
   String(s ?? "").replace(
@@ -42,8 +43,26 @@ export function toGraphML(cy: Core): string {
   ].join("\n");
 }
 
+/**
+ * The visible elements as Cytoscape JSON, without the class that says which nodes of a large graph show
+ * their label on screen right now: a view's state, not the graph's.
+ */
+export function visibleElementJsons(cy: Core): Record<string, unknown>[] {
+  return cy
+    .elements(":visible")
+    .jsons()
+    .map((json) => {
+      const classes = json.classes as string | string[] | undefined;
+      if (classes === undefined) return json;
+      const kept = (typeof classes === "string" ? classes.split(" ") : classes).filter(
+        (c) => c !== "" && c !== LABELLED_NODE,
+      );
+      return { ...json, classes: kept.join(" ") };
+    });
+}
+
 export function toJSON(cy: Core): string {
-  return JSON.stringify({ elements: cy.elements(":visible").jsons() }, null, 2);
+  return JSON.stringify({ elements: visibleElementJsons(cy) }, null, 2);
 }
 
 export function download(name: string, data: Blob | string, type = "application/octet-stream"): void {
@@ -58,13 +77,22 @@ export function download(name: string, data: Blob | string, type = "application/
 }
 
 export async function exportView(cy: Core, format: string, title = "whomet graph"): Promise<void> {
-  if (format === "svg") download("whomet.svg", cy.svg({ full: true, bg: "#ffffff" }), "image/svg+xml");
+  // Images show the whole graph, so every label: a large view labels only the nodes in view (lod.ts).
+  if (format === "svg")
+    download(
+      "whomet.svg",
+      withAllLabels(cy, () => cy.svg({ full: true, bg: "#ffffff" })),
+      "image/svg+xml",
+    );
   if (format === "html") {
     const { exportHtml } = await import("./export-html.ts");
     download("whomet.html", await exportHtml(cy, title), "text/html");
   }
   if (format === "png")
-    download("whomet.png", cy.png({ output: "blob", full: true, scale: 2, bg: "#ffffff" }) as Blob);
+    download(
+      "whomet.png",
+      withAllLabels(cy, () => cy.png({ output: "blob", full: true, scale: 2, bg: "#ffffff" }) as Blob),
+    );
   if (format === "json") download("whomet.json", toJSON(cy), "application/json");
   if (format === "graphml") download("whomet.graphml", toGraphML(cy), "application/graphml+xml");
 }

@@ -184,3 +184,24 @@ export function applyLevelOfDetail(cy: Core, nodeCount = cy.nodes(":visible").le
     .update();
   return large;
 }
+
+/**
+ * Runs `draw` with every node's label on, then puts the view's labels back as they were. For images of
+ * the whole graph (PNG, SVG exports): on screen a large graph labels only the nodes in view, but an
+ * image is read at its own scale. The nodes without a label are restyled twice, on and off.
+ */
+export function withAllLabels<T>(cy: Core, draw: () => T): T {
+  if (cy.scratch(MODE) !== "large") return draw();
+  const unlabelled = cy.nodes().not(`.${LABELLED_NODE}`);
+  unlabelled.addClass(LABELLED_NODE);
+  // Where a label goes is computed before the next frame; an image drawn before it would leave the new
+  // labels out. Cytoscape's own frame does the same.
+  (cy as unknown as { renderer(): { flushRenderedStyleQueue?(): void } })
+    .renderer()
+    .flushRenderedStyleQueue?.();
+  try {
+    return draw();
+  } finally {
+    unlabelled.removeClass(LABELLED_NODE);
+  }
+}

@@ -2,7 +2,7 @@
 // 2,000-actor scale-free who-met-whom graph, so the page takes its ordinary path (cy.add, refreshDerived,
 // runLayout) into the worker layout. Checks the layout finishes and is applied, the large-graph level of
 // detail is on, and the main thread keeps ticking while the worker computes. Needs `npm run build`.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -209,6 +209,26 @@ describe("a 2,000-node graph in the explorer", () => {
       (window as unknown as { cy: import("cytoscape").Core }).cy.nodes(".label-on").empty(),
     );
     expect((await view()).labelled).toBe(0);
+  });
+
+  it("exports an SVG of the whole graph with every node's label, though the fitted view shows none", async () => {
+    const labels = await page.evaluate(() => {
+      const cy = (window as unknown as { cy: import("cytoscape").Core }).cy;
+      return { shown: cy.nodes(".label-on").length, all: cy.nodes().map((n) => n.data("label") as string) };
+    });
+    expect(labels.shown).toBe(0);
+    await page.click(".menu summary");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-export=svg]")]);
+    const svg = readFileSync((await download.path())!, "utf8");
+    const texts = new Set([...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]));
+    const missing = labels.all.filter((label) => !texts.has(label));
+    expect(missing.slice(0, 5)).toEqual([]);
+    // The view is as it was: still no label while fitted.
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { cy: import("cytoscape").Core }).cy.nodes(".label-on").length,
+      ),
+    ).toBe(0);
   });
 
   it("keeps the main thread ticking while the worker lays the drawn graph out again", async () => {

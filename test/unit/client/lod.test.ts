@@ -1,6 +1,12 @@
 import cytoscape, { type StylesheetJson } from "cytoscape";
 import { describe, expect, it } from "vitest";
-import { LABELLED_NODE, largeGraphStyle } from "../../../client/graph/lod.ts";
+import {
+  applyLevelOfDetail,
+  LABELLED_NODE,
+  LOD_NODES,
+  largeGraphStyle,
+  withAllLabels,
+} from "../../../client/graph/lod.ts";
 import { graphStyle } from "../../../client/graph/style.ts";
 
 /** The explorer's stylesheet as Cytoscape holds it (what applyLevelOfDetail starts from). */
@@ -58,5 +64,55 @@ describe("the large-graph stylesheet", () => {
 
   it("draws edges as haystack lines", () => {
     expect(largeView().getElementById("e1").style("curve-style")).toBe("haystack");
+  });
+});
+
+describe("withAllLabels (images of a large graph)", () => {
+  function graphOf(nodes: number) {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: graphStyle,
+      elements: Array.from({ length: nodes }, (_, i) => ({
+        data: { id: `n${i}`, label: `Actor ${i}`, kind: "actor", subtype: "person" },
+      })),
+    });
+    applyLevelOfDetail(cy);
+    return cy;
+  }
+  const labels = (cy: cytoscape.Core) => cy.nodes().filter((n) => n.style("label") !== "").length;
+
+  it("labels every node of a large graph while drawing, then only those labelled before", () => {
+    const cy = graphOf(LOD_NODES + 100);
+    cy.nodes().slice(0, 7).addClass(LABELLED_NODE);
+    expect(labels(cy)).toBe(7);
+    const during = withAllLabels(cy, () => labels(cy));
+    expect(during).toBe(LOD_NODES + 100);
+    expect(labels(cy)).toBe(7);
+    expect(cy.nodes(`.${LABELLED_NODE}`).map((n) => n.id())).toEqual([
+      "n0",
+      "n1",
+      "n2",
+      "n3",
+      "n4",
+      "n5",
+      "n6",
+    ]);
+  });
+
+  it("puts the labels back when the drawing fails", () => {
+    const cy = graphOf(LOD_NODES);
+    expect(() =>
+      withAllLabels(cy, () => {
+        throw new Error("canvas too large");
+      }),
+    ).toThrow("canvas too large");
+    expect(labels(cy)).toBe(0);
+  });
+
+  it("leaves a small graph, which labels every node anyway, as it is", () => {
+    const cy = graphOf(10);
+    expect(withAllLabels(cy, () => labels(cy))).toBe(10);
+    expect(cy.nodes(`.${LABELLED_NODE}`).length).toBe(0);
   });
 });
