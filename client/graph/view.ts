@@ -100,9 +100,16 @@ export async function showNewGraph(cy: Core, graph: NewGraph): Promise<boolean> 
   // Handled below, after the synchronous work: a worker error must not count as unhandled meanwhile.
   let superseded = false;
   placing?.catch((error: unknown) => void (superseded = error instanceof LayoutCancelledError));
+  // Until the worker's positions come, the view holds the new elements where they were added (all at
+  // the origin) while the screen still shows the old graph: a click would hit a node nobody can see.
+  let release: (() => void) | undefined;
   if (placing) {
+    release = holdInput(cy);
     await paintedFrame();
-    if (superseded) return false;
+    if (superseded) {
+      release();
+      return false;
+    }
   }
   cy.elements().remove();
   addNewGraph(cy, graph.elements, graph.labelled);
@@ -129,6 +136,7 @@ export async function showNewGraph(cy: Core, graph: NewGraph): Promise<boolean> 
     console.warn("worker layout failed before drawing", error);
   } finally {
     cy.endBatch();
+    release?.();
   }
   if (placed) showPlaced(cy);
   else runLayout(cy, graph.layout, false);
@@ -138,4 +146,24 @@ export async function showNewGraph(cy: Core, graph: NewGraph): Promise<boolean> 
 /** Resolves once the browser has painted a frame (a requestAnimationFrame callback runs before it). */
 function paintedFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+const INPUT_HOLDER = "whometInputHolder";
+
+/**
+ * Takes pointer input away from the view (and says it is busy) until the returned function runs. A
+ * newer hold supersedes an older one: releasing the older then leaves the newer in place.
+ */
+function holdInput(cy: Core): () => void {
+  const container = cy.container();
+  const hold = Symbol("input hold");
+  cy.scratch(INPUT_HOLDER, hold);
+  container?.setAttribute("aria-busy", "true");
+  if (container) container.style.pointerEvents = "none";
+  return () => {
+    if (cy.scratch(INPUT_HOLDER) !== hold) return;
+    cy.removeScratch(INPUT_HOLDER);
+    container?.removeAttribute("aria-busy");
+    if (container) container.style.pointerEvents = "";
+  };
 }

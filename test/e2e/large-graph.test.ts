@@ -308,6 +308,89 @@ describe("a 2,000-node graph in the explorer", () => {
     expect(before.x).toBeGreaterThanOrEqual(after.extent.x1);
     expect(before.x).toBeLessThanOrEqual(after.extent.x2);
   });
+
+  it("takes no clicks on the view while a new graph waits for its positions, and takes them after", async () => {
+    const held = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      const body = JSON.stringify(graphResponse());
+      await held.route("**/api/graph*", (route) =>
+        route.fulfill({ status: 200, contentType: "application/json", body }),
+      );
+      // The worker's replies wait until the test lets them through: a window that is otherwise ~0.1 s.
+      await held.addInitScript(() => {
+        const w = window as unknown as { heldReplies: (() => void)[] | null };
+        w.heldReplies = [];
+        const add = Worker.prototype.addEventListener;
+        Worker.prototype.addEventListener = function (
+          this: Worker,
+          type: string,
+          listener: unknown,
+          options?: unknown,
+        ) {
+          if (type !== "message" || typeof listener !== "function")
+            return add.call(this, type, listener as EventListener, options as boolean);
+          const deliver = listener as (event: Event) => void;
+          add.call(
+            this,
+            type,
+            (event: Event) => {
+              if (w.heldReplies) w.heldReplies.push(() => deliver.call(this, event));
+              else deliver.call(this, event);
+            },
+            options as boolean,
+          );
+        } as typeof Worker.prototype.addEventListener;
+      });
+      await held.goto(server.url, { waitUntil: "domcontentloaded" });
+      // Added and styled, the worker has answered, its answer is held.
+      await held.waitForFunction(
+        (nodes) => {
+          const w = window as unknown as { cy?: import("cytoscape").Core; heldReplies: unknown[] | null };
+          return w.cy?.nodes().length === nodes && (w.heldReplies?.length ?? 0) > 0;
+        },
+        NODES,
+        { timeout: 60_000 },
+      );
+      const box = (await held.locator("#graph").boundingBox())!;
+      const target = async () =>
+        held.evaluate(() =>
+          (window as unknown as { cy: import("cytoscape").Core }).cy.getElementById("a0").renderedPosition(),
+        );
+      await held.evaluate(() => {
+        const w = window as unknown as { cy: import("cytoscape").Core; taps: number };
+        w.taps = 0;
+        w.cy.on("tap", () => w.taps++);
+      });
+      const taps = () =>
+        held.evaluate(() => ({
+          taps: (window as unknown as { taps: number }).taps,
+          selected: (window as unknown as { cy: import("cytoscape").Core }).cy.$(":selected").length,
+          busy: document.querySelector("#graph")!.getAttribute("aria-busy"),
+        }));
+      // Where the unplaced nodes sit (all at the origin: the view's top left corner here, so a few pixels
+      // in), with the old, empty view on screen.
+      const unplaced = await target();
+      await held.mouse.click(box.x + unplaced.x + 6, box.y + unplaced.y + 6);
+      await held.waitForTimeout(300);
+      expect(await taps()).toEqual({ taps: 0, selected: 0, busy: "true" });
+
+      await held.evaluate(() => {
+        const w = window as unknown as { heldReplies: (() => void)[] | null };
+        const replies = w.heldReplies!;
+        w.heldReplies = null;
+        for (const reply of replies) reply();
+      });
+      await held.waitForFunction(() => document.querySelector("#graph")!.getAttribute("aria-busy") === null);
+      // Placed and drawn: the same node, now where the worker put it, takes the click.
+      const placed = await target();
+      expect(Math.hypot(placed.x - unplaced.x, placed.y - unplaced.y)).toBeGreaterThan(1);
+      await held.mouse.click(box.x + placed.x, box.y + placed.y);
+      await held.waitForFunction(() => (window as unknown as { taps: number }).taps > 0);
+      expect(await taps()).toEqual({ taps: 1, selected: 1, busy: null });
+    } finally {
+      await held.close();
+    }
+  });
 });
 
 /** Longest interval without a tick between `from` and `to` (both ends count as edges of the window). */
