@@ -74,12 +74,17 @@ function saveUrl(): void {
   if (url !== `${location.pathname}${location.search}`) window.history.replaceState(null, "", url);
 }
 
-/** Degree for sizing; unlinked actors shown only on request. */
+/** Whether edge labels are on (the toggle in the toolbar). */
 const edgeLabels = () => $<HTMLInputElement>("#edge-labels").checked;
 
-function refreshDerived(): void {
+/**
+ * Derived data (degree, edge labels), lone nodes and the level of detail, after the graph changed. A
+ * graph showNewGraph just added got its derived data with its definitions: `fresh` skips recounting it
+ * (~80 ms at 5,000 nodes and 10,000 edges).
+ */
+function refreshDerived({ fresh = false } = {}): void {
   cy.batch(() => {
-    refreshDerivedData(cy, edgeLabels());
+    if (!fresh) refreshDerivedData(cy, edgeLabels());
     cy.nodes('[kind = "actor"]')
       .filter((n) => n.degree(false) === 0 && !state.center.includes(n.id()))
       .style("display", state.lone || queryResultShown ? "element" : "none");
@@ -148,7 +153,7 @@ async function replaceGraph(elements: ElementDefinition[]): Promise<boolean> {
     layout: state.layout,
     labelled: edgeLabels(),
     pinned,
-    onAdded: refreshDerived,
+    onAdded: () => refreshDerived({ fresh: true }),
   });
 }
 
@@ -440,7 +445,7 @@ function wireControls(): void {
     saveUrl();
     refreshDerived();
   });
-  $<HTMLInputElement>("#edge-labels").addEventListener("change", refreshDerived);
+  $<HTMLInputElement>("#edge-labels").addEventListener("change", () => refreshDerived());
   document.querySelectorAll<HTMLButtonElement>("[data-export]").forEach((b) =>
     b.addEventListener("click", () => {
       const names = state.center.map((id) => String(cy.getElementById(id).data("label") ?? id));

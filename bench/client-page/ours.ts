@@ -4,6 +4,7 @@
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from "cytoscape";
 import fcose from "cytoscape-fcose";
 import { refreshDerivedData } from "../../client/graph/derived.ts";
+import { applyLevelOfDetail } from "../../client/graph/lod.ts";
 import { addNewGraph, createExplorerView, showNewGraph } from "../../client/graph/view.ts";
 import { layoutInWorker } from "../../client/graph/worker-layout.ts";
 import type { ScaleFreeGraph } from "../scale-free.ts";
@@ -61,9 +62,16 @@ const page: ThresholdPage = {
       elements: elements(graph),
       layout: "fcose",
       labelled: false,
-      // Degree (actors' size) and edge labels as the explorer keeps them (refreshDerived in client/main.ts).
+      // As client/main.ts's refreshDerived({ fresh: true }): degree and edge labels came with the
+      // definitions (addNewGraph); actors left without edges are hidden.
       onAdded: () => {
-        refreshDerivedData(shown, false);
+        shown.batch(() =>
+          shown
+            .nodes('[kind = "actor"]')
+            .filter((n) => n.degree(false) === 0)
+            .style("display", "none"),
+        );
+        applyLevelOfDetail(shown);
         mark("added");
       },
     });
