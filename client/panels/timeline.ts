@@ -1,4 +1,4 @@
-// The timeline bar: meetings (blue) and incidents (red) per day; the selected range is opaque.
+// The timeline bar: meetings (blue) and incidents (red) per day, dates below; the selected range is opaque.
 // Dragging across it brushes a range; clicking a bar picks that day (shift-click extends the range).
 import { api } from "../api.ts";
 
@@ -23,6 +23,75 @@ export function continuous(days: Day[]): Day[] {
     out.push(byDate.get(date) ?? { date, meetings: 0, incidents: 0 });
   }
   return out;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+export interface Tick {
+  /** The day's place among the bar's days. */
+  index: number;
+  label: string;
+}
+
+interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+  weekday: number;
+}
+
+function parts(date: string): DateParts {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return { year, month, day, weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay() };
+}
+
+const dayLabel = (p: DateParts) => `${p.day} ${MONTHS[p.month - 1]}`;
+
+/**
+ * The days labelled under the bar: every day, Mondays, first days of months, of quarters or of years,
+ * the finest of these that gives at most `max` labels. Months carry their year when the bar spans
+ * more than one.
+ */
+export function axisTicks(dates: string[], max: number): Tick[] {
+  if (!dates.length) return [];
+  const all = dates.map(parts);
+  const spansYears = all[0]!.year !== all.at(-1)!.year;
+  const scales: { keep(p: DateParts): boolean; label(p: DateParts): string }[] = [
+    { keep: () => true, label: dayLabel },
+    { keep: (p) => p.weekday === 1, label: dayLabel },
+    {
+      keep: (p) => p.day === 1,
+      label: (p) => (spansYears ? `${MONTHS[p.month - 1]} ${p.year}` : MONTHS[p.month - 1]!),
+    },
+    { keep: (p) => p.day === 1 && p.month % 3 === 1, label: (p) => `${MONTHS[p.month - 1]} ${p.year}` },
+    { keep: (p) => p.day === 1 && p.month === 1, label: (p) => String(p.year) },
+  ];
+  for (const scale of scales) {
+    const ticks = all.flatMap((p, index) => (scale.keep(p) ? [{ index, label: scale.label(p) }] : []));
+    if (ticks.length <= Math.max(1, max))
+      return ticks.length ? ticks : [{ index: 0, label: dayLabel(all[0]!) }];
+  }
+  return [{ index: 0, label: String(all[0]!.year) }];
+}
+
+/** About the room a label takes under the bar. */
+const LABEL_PX = 52;
+
+/** Date labels under the bar, each at the left edge of its day's bar. */
+function drawAxis(axis: HTMLElement, dates: string[]): void {
+  const width = axis.getBoundingClientRect().width;
+  const ticks = axisTicks(dates, Math.floor(width / LABEL_PX));
+  axis.replaceChildren(
+    ...ticks
+      // A label starting in the last ~40 px would be cut off by the end of the bar.
+      .filter((t, i) => i === 0 || (t.index / dates.length) * width < width - 40)
+      .map((t) => {
+        const span = document.createElement("span");
+        span.style.left = `${(t.index / dates.length) * 100}%`;
+        span.textContent = t.label;
+        return span;
+      }),
+  );
 }
 
 export function drawTimeline(
@@ -76,6 +145,12 @@ export function drawTimeline(
       return [g];
     }),
   );
+  const axis = svg.nextElementSibling;
+  if (axis instanceof HTMLElement && axis.classList.contains("timeline-axis"))
+    drawAxis(
+      axis,
+      days.map((d) => d.date),
+    );
   wireBrush(svg, days, pick, brush);
 }
 

@@ -138,6 +138,15 @@ describe("exploring who met whom", () => {
     expect(await page.inputValue("#to")).toBe("2021-11-17");
   });
 
+  it("says under the timeline which day is which", async () => {
+    const labels = await page.locator(".timeline-axis span").allTextContents();
+    expect(labels).toContain("15 Nov");
+    // Each label starts where its day's bar starts.
+    const label = (await page.locator(".timeline-axis span", { hasText: "15 Nov" }).boundingBox())!;
+    const day = (await page.locator('#timeline rect[data-date="2021-11-15"]').boundingBox())!;
+    expect(Math.abs(label.x - day.x)).toBeLessThan(1.5);
+  });
+
   it("lays the graph out again on demand", async () => {
     await page.selectOption("#layout", "grid");
     await page.waitForFunction(() => location.search.includes("layout=grid"));
