@@ -1,7 +1,8 @@
 // The legend lists only the kinds of node the view shows, in the colours of the shared style, and for
 // a who-met-whom view the corroboration shades its edges show.
 import type { Core, EdgeSingular } from "cytoscape";
-import { CORROBORATION, KIND_COLORS } from "../graph/style.ts";
+import { CORROBORATION, KIND_COLORS, KIND_SHAPES } from "../graph/style.ts";
+import { lineSwatch, nodeSwatch, type NodeShape } from "../graph/swatch.ts";
 
 const NAMES: Record<string, string> = {
   person: "Person",
@@ -13,6 +14,11 @@ const NAMES: Record<string, string> = {
   place: "Place",
   article: "Article",
 };
+
+/** A legend key's shape as style.ts draws it (articles have no shape of their own: Cytoscape's ellipse). */
+function shapeOf(key: string): NodeShape {
+  return key in KIND_SHAPES ? KIND_SHAPES[key as keyof typeof KIND_SHAPES] : "ellipse";
+}
 
 /** Legend keys present in the graph: actors by subtype, everything else by kind. */
 export function legendKeys(nodes: { kind: string; subtype: string | null }[]): string[] {
@@ -34,12 +40,12 @@ export function corroborationLevels(sources: number[]): number[] {
   return [...new Set(sources.map(corroborationLevel))].sort((a, b) => a - b);
 }
 
-function entry(name: string, color: string, line = false): HTMLLIElement {
+/** A legend line: the sample (a node's shape, or an edge's line when `shape` is "line") and its name. */
+function entry(name: string, color: string, shape: NodeShape | "line"): HTMLLIElement {
   const item = document.createElement("li");
   const swatch = document.createElement("span");
-  swatch.className = line ? "swatch line" : "swatch";
-  swatch.style.background = color;
-  item.append(swatch, name);
+  swatch.className = shape === "line" ? "swatch line" : "swatch";
+  item.append(shape === "line" ? lineSwatch(swatch, color) : nodeSwatch(swatch, color, shape), name);
   return item;
 }
 
@@ -54,9 +60,9 @@ export function renderLegend(list: HTMLElement, cy: Core): void {
     if (!sample.has(level)) sample.set(level, e);
   });
   list.replaceChildren(
-    ...keys.map((key) => entry(NAMES[key] ?? key, KIND_COLORS[key] ?? "#94a3b8")),
+    ...keys.map((key) => entry(NAMES[key] ?? key, KIND_COLORS[key] ?? "#94a3b8", shapeOf(key))),
     ...levels.map((i) =>
-      entry(`met, ${CORROBORATION[i]!.label}`, String(sample.get(i)!.style("line-color")), true),
+      entry(`met, ${CORROBORATION[i]!.label}`, String(sample.get(i)!.style("line-color")), "line"),
     ),
   );
   list.hidden = keys.length === 0;

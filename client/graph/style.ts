@@ -20,6 +20,17 @@ export const MEETING_COLORS: Record<string, string> = {
   other: "#0891b2",
 };
 
+/** Each kind of node's shape (Cytoscape's names): actors by subtype, everything else by kind. */
+export const KIND_SHAPES = {
+  person: "ellipse",
+  organization: "round-rectangle",
+  state: "hexagon",
+  group: "octagon",
+  meeting: "diamond",
+  incident: "star",
+  place: "vee",
+} as const;
+
 /** Who-met-whom edges by corroboration: the independent outlets behind the pair's best-sourced meeting. */
 export const CORROBORATION: { sources: number; label: string; color: string }[] = [
   { sources: 1, label: "1 source", color: "#cbd5e1" },
@@ -44,23 +55,26 @@ export const graphStyle: StylesheetJson = [
       height: 28,
     },
   },
-  { selector: 'node[kind = "actor"]', style: { shape: "ellipse", "background-color": KIND_COLORS.person! } },
+  {
+    selector: 'node[kind = "actor"]',
+    style: { shape: KIND_SHAPES.person, "background-color": KIND_COLORS.person! },
+  },
   {
     selector: 'node[subtype = "organization"]',
-    style: { shape: "round-rectangle", "background-color": KIND_COLORS.organization! },
+    style: { shape: KIND_SHAPES.organization, "background-color": KIND_COLORS.organization! },
   },
   {
     selector: 'node[subtype = "state"]',
-    style: { shape: "hexagon", "background-color": KIND_COLORS.state! },
+    style: { shape: KIND_SHAPES.state, "background-color": KIND_COLORS.state! },
   },
   {
     selector: 'node[subtype = "group"]',
-    style: { shape: "octagon", "background-color": KIND_COLORS.group! },
+    style: { shape: KIND_SHAPES.group, "background-color": KIND_COLORS.group! },
   },
   {
     selector: 'node[kind = "meeting"]',
     style: {
-      shape: "diamond",
+      shape: KIND_SHAPES.meeting,
       width: 18,
       height: 18,
       "background-color": KIND_COLORS.meeting!,
@@ -70,14 +84,17 @@ export const graphStyle: StylesheetJson = [
   {
     selector: 'node[kind = "incident"]',
     style: {
-      shape: "star",
+      shape: KIND_SHAPES.incident,
       width: 22,
       height: 22,
       "background-color": KIND_COLORS.incident!,
       "font-size": 9,
     },
   },
-  { selector: 'node[kind = "place"]', style: { shape: "vee", "background-color": KIND_COLORS.place! } },
+  {
+    selector: 'node[kind = "place"]',
+    style: { shape: KIND_SHAPES.place, "background-color": KIND_COLORS.place! },
+  },
   {
     selector: "edge",
     style: {

@@ -90,6 +90,17 @@ describe("the embed page", () => {
     expect(positions["meeting:m-2021-11-17-call"]).toEqual({ x: 200, y: 100 });
     expect(requested.some((u) => u.includes("fcose"))).toBe(false);
     expect(await page.locator("#legend li").allTextContents()).toEqual(["Person", "Meeting"]);
+    // Each sample in the shape the graph draws: a round person, a diamond meeting.
+    const samples = await page.locator("#legend li .swatch").evaluateAll((swatches) =>
+      swatches.map((s) => ({
+        radius: getComputedStyle(s).borderRadius,
+        clip: getComputedStyle(s).clipPath,
+      })),
+    );
+    expect(samples).toEqual([
+      { radius: "50%", clip: "none" },
+      { radius: "0px", clip: "polygon(50% 0px, 100% 50%, 50% 100%, 0px 50%)" },
+    ]);
     await page.screenshot({ path: join(SCREENSHOT_DIR, "embed-preset-legend.png") });
   });
 
