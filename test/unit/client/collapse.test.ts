@@ -56,3 +56,59 @@ describe("collapsing a node", () => {
     expect(branchesOf(cy.getElementById("x"), new Set(["c"])).empty()).toBe(true);
   });
 });
+
+/** The definition, spelt with Cytoscape's components() (as branchesOf computed it before it walked ids). */
+function branchesByComponents(node: cytoscape.NodeSingular, anchors: ReadonlySet<string>): string[] {
+  const cy = node.cy();
+  const isAnchor = (n: cytoscape.NodeSingular) => anchors.has(n.id()) || n.locked();
+  const without = cy.elements().difference(node.closedNeighborhood().edges()).difference(node);
+  const neighbours = node.neighborhood().nodes();
+  // Ties for the largest go to the group that comes first in the view's node order. (components()
+  // lists groups in an order of its own making: it swaps nodes around as it visits them.)
+  const index = new Map(cy.nodes().map((n, i) => [n.id(), i] as const));
+  const first = (c: cytoscape.CollectionReturnValue) => Math.min(...c.nodes().map((n) => index.get(n.id())!));
+  const touching = without
+    .components()
+    .filter((c) => c.nodes().intersection(neighbours).nonempty())
+    .sort((a, b) => first(a) - first(b));
+  let kept = touching.filter((c) => c.nodes().some((n) => isAnchor(n as cytoscape.NodeSingular)));
+  if (!kept.length && !isAnchor(node) && touching.length)
+    kept = [touching.reduce((a, b) => (b.nodes().length > a.nodes().length ? b : a))];
+  const removed = touching
+    .filter((c) => !kept.includes(c))
+    .reduce((all, c) => all.union(c.nodes()), cy.collection());
+  return ids(removed.union(removed.connectedEdges()));
+}
+
+describe("branchesOf on random graphs", () => {
+  it("removes what the components of the view without the node say it should", () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 30; round++) {
+      // Sparse graphs (trees with a few extra links) have many groups, and ties between them.
+      const n = 5 + Math.floor(random() * 25);
+      const pairs = new Set<string>();
+      for (let i = 1; i < n; i++) if (random() < 0.85) pairs.add(`n${Math.floor(random() * i)}-n${i}`);
+      for (let k = 0; k < n / 5; k++) {
+        const [a, b] = [Math.floor(random() * n), Math.floor(random() * n)];
+        if (a !== b) pairs.add(`n${Math.min(a, b)}-n${Math.max(a, b)}`);
+      }
+      const cy = view(...pairs);
+      // Every other round is the whole graph, without anchors: the largest group is kept, ties decided
+      // by order.
+      const anchored = round % 2 === 0;
+      cy.nodes().forEach((node) => void (anchored && random() < 0.1 && node.lock()));
+      const anchors = new Set(
+        cy
+          .nodes()
+          .filter(() => anchored && random() < 0.15)
+          .map((node) => node.id()),
+      );
+      cy.nodes().forEach((node) => {
+        expect(ids(branchesOf(node, anchors)), `round ${round}, ${node.id()}`).toEqual(
+          branchesByComponents(node, anchors),
+        );
+      });
+    }
+  });
+});
