@@ -26,7 +26,6 @@ export function nodeSwatch<E extends HTMLElement>(element: E, color: string, sha
   element.style.background = color;
   element.style.borderRadius = SHAPE_CSS[shape].borderRadius;
   element.style.clipPath = SHAPE_CSS[shape].clipPath;
-  element.dataset.shape = shape;
   return element;
 }
 
