@@ -120,6 +120,20 @@ function summary(truncated: boolean): string {
   );
 }
 
+/**
+ * The search box names what the graph is centred on, and is empty for the whole graph or a query's
+ * result (it used to keep the last search's words over a graph that no longer had them as centre).
+ * Left alone while the user types in it.
+ */
+function showCentre(): void {
+  const input = $<HTMLInputElement>("#search");
+  if (document.activeElement === input) return;
+  const centres = queryResultShown
+    ? []
+    : state.center.map((id) => cy.getElementById(id)).filter((n) => n.nonempty());
+  input.value = centres.map((n) => String(n.data("label"))).join(", ");
+}
+
 async function load(): Promise<void> {
   say("Loading…");
   state = { ...state, run: undefined };
@@ -133,6 +147,7 @@ async function load(): Promise<void> {
     capped.clear();
     noteCapped(cut);
     say(elements.length ? summary(truncated) : "Nothing matches: widen the time range or the filters.");
+    showCentre();
   } catch (error) {
     say(explain(error), true);
   }
@@ -502,6 +517,7 @@ async function drawResult(result: QueryResult): Promise<void> {
     return;
   }
   history.length = 0;
+  showCentre();
   say(
     `${result.rows.length} row${result.rows.length === 1 ? "" : "s"}, ${cy.nodes().length} nodes drawn${result.truncated ? " — cut at the row limit" : ""}`,
   );

@@ -243,6 +243,8 @@ describe("exploring who met whom", () => {
         centre,
       ),
     ).toBe(true);
+    // The search box names the centre the link opened.
+    expect(await other.inputValue("#search")).toBe("Angela Merkel");
     await other.close();
   });
 
@@ -337,6 +339,8 @@ describe("exploring who met whom", () => {
     expect(cells).toContain("phone_call");
     expect(await page.locator(".result .sub").textContent()).toBe("1 row");
     expect(await visibleLabels()).toContain("Angela Merkel");
+    // The graph is the query's result now, centred on nothing: the search box keeps no old words.
+    expect(await page.inputValue("#search")).toBe("");
     // The table is wider than the panel: it scrolls in its own box, the panel itself does not.
     const box = (await page.locator(".result .table-scroll").boundingBox())!;
     const side = (await page.locator("#panel").boundingBox())!;
