@@ -11,7 +11,7 @@ import svg from "cytoscape-svg";
 import { api, ApiError, fetchGraph, type CappedNode } from "./api.ts";
 import { mountEmbedButton } from "./embed/share.ts";
 import { branchesOf } from "./graph/collapse.ts";
-import { refreshDerivedData } from "./graph/derived.ts";
+import { loneNodes, refreshDerivedData } from "./graph/derived.ts";
 import { exportView } from "./graph/export.ts";
 import { nodeCount, placesBeforeDrawing, runLayout } from "./graph/layout.ts";
 import { applyLevelOfDetail } from "./graph/lod.ts";
@@ -85,14 +85,13 @@ const edgeLabels = () => $<HTMLInputElement>("#edge-labels").checked;
 function refreshDerived({ fresh = false } = {}): void {
   cy.batch(() => {
     if (!fresh) refreshDerivedData(cy, edgeLabels());
-    cy.nodes('[kind = "actor"]')
-      .filter((n) => n.degree(false) === 0 && !state.center.includes(n.id()))
-      .style("display", state.lone || queryResultShown ? "element" : "none");
+    loneNodes(cy, '[kind = "actor"]', state.center).style(
+      "display",
+      state.lone || queryResultShown ? "element" : "none",
+    );
     // With some link types left out, events and places they linked are left out too.
     if (linksFiltered(state) && !queryResultShown)
-      cy.nodes('[kind != "actor"]')
-        .filter((n) => n.degree(false) === 0 && !state.center.includes(n.id()))
-        .style("display", "none");
+      loneNodes(cy, '[kind != "actor"]', state.center).style("display", "none");
   });
   // Cheap edges, hidden small labels and a texture while panning once the view is large.
   applyLevelOfDetail(cy);

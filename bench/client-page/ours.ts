@@ -3,7 +3,7 @@
 // threshold) as client/main.ts's replaceGraph calls it.
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from "cytoscape";
 import fcose from "cytoscape-fcose";
-import { refreshDerivedData } from "../../client/graph/derived.ts";
+import { loneNodes, refreshDerivedData } from "../../client/graph/derived.ts";
 import { applyLevelOfDetail } from "../../client/graph/lod.ts";
 import { addNewGraph, createExplorerView, showNewGraph } from "../../client/graph/view.ts";
 import { layoutInWorker } from "../../client/graph/worker-layout.ts";
@@ -65,12 +65,7 @@ const page: ThresholdPage = {
       // As client/main.ts's refreshDerived({ fresh: true }): degree and edge labels came with the
       // definitions (addNewGraph); actors left without edges are hidden.
       onAdded: () => {
-        shown.batch(() =>
-          shown
-            .nodes('[kind = "actor"]')
-            .filter((n) => n.degree(false) === 0)
-            .style("display", "none"),
-        );
+        shown.batch(() => loneNodes(shown, '[kind = "actor"]').style("display", "none"));
         applyLevelOfDetail(shown);
         mark("added");
       },

@@ -2,7 +2,7 @@
 // A new graph gets them on its element definitions before Cytoscape holds it, so it is styled once;
 // setting them after adding would style every element a second time (~0.5 s at 15,000 elements).
 // Later changes (expand, hide) go through refreshDerivedData, which touches only what changed.
-import type { Core, ElementDefinition, SingularElementArgument } from "cytoscape";
+import type { Core, ElementDefinition, NodeCollection, SingularElementArgument } from "cytoscape";
 
 /** An edge's label: meetings and sources for a who-met-whom pair, else its relationship type. */
 export function edgeLabel(data: Record<string, unknown>): string {
@@ -47,4 +47,9 @@ export function refreshDerivedData(cy: Core, labelled: boolean): void {
       if (e.hasClass("labelled") !== labelled) e.toggleClass("labelled", labelled);
     });
   });
+}
+
+/** The nodes matching `selector` left without a link (loops aside), but for those in `keep`. */
+export function loneNodes(cy: Core, selector: string, keep: readonly string[] = []): NodeCollection {
+  return cy.nodes(selector).filter((n) => n.degree(false) === 0 && !keep.includes(n.id()));
 }
