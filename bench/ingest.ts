@@ -5,6 +5,7 @@
 import nlp from "compromise";
 import type { Driver } from "neo4j-driver";
 import { applySchema, createDriver, loadNeo4jConfig } from "../cypher/neo4j.ts";
+import { articleId } from "../ingest/article-id.ts";
 import { extractArticles } from "../ingest/extract.ts";
 import type { Article, Extraction } from "../ingest/facts.ts";
 import { loadExtraction, loadSteps, type LoadStepKey } from "../ingest/load.ts";
@@ -76,7 +77,7 @@ export function generateCorpus(n: number, seed = 42): Article[] {
       `On ${pick(WEEKDAYS)}, several hundred migrants tried to break through the border fence near the village of ${pick(LAST)}ka, and ${d1} border guards used tear gas. The European Union and NATO called for calm.`,
       `Officials said the number of crossing attempts had fallen since the summer, although aid groups warned that conditions in the forest remained dire for the people stranded there.`,
     ].join("\n\n");
-    out.push({ id: `bench-${i}`, date, source: "BENCH", body });
+    out.push({ id: articleId({ date, text: body }), slug: `bench-${i}`, date, source: "BENCH", body });
   }
   return out;
 }
@@ -130,7 +131,8 @@ async function cleanup(driver: Driver, database: string): Promise<void> {
 // the ratio shows is then the loader's own cost, not the cost of the schema the app needs.
 const BARE_STATEMENTS: Record<LoadStepKey, string> = {
   articles: `UNWIND $rows AS row CREATE (a:Article)
-    SET a.id = row.id, a.date = date(row.date), a.source = row.source, a.title = row.title, a.url = row.url, a.file = row.file`,
+    SET a.id = row.id, a.date = date(row.date), a.slug = row.slug, a.source = row.source, a.title = row.title,
+        a.url = row.url, a.file = row.file, a.text = row.text, a.textHash = row.textHash`,
   actors: `UNWIND $rows AS row CREATE (a:Actor)
     SET a.id = row.id, a.name = row.name, a.kind = row.kind, a.aliases = row.aliases, a.aliasText = row.aliasText, a.title = row.title`,
   places: "UNWIND $rows AS row CREATE (p:Place {id: row.id, name: row.name})",

@@ -11,9 +11,19 @@ import { nameKey, slug } from "./extract-fold.ts";
 import { meetingId } from "./extract.ts";
 import { incidentKey } from "./extract-incidents.ts";
 import type { KnownActor } from "./gazetteer.ts";
+import { isIsoDate } from "./read.ts";
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD");
+// YAML reads an unquoted 2021-11-15 as a string here (the yaml package's core schema has no dates).
+const IsoDate = z
+  .string()
+  .refine(isIsoDate, { error: (issue) => `"${String(issue.input)}" is not a real date written YYYY-MM-DD` });
+/** `article` names an article by its id, its slug (file name), its file path or its URL. */
 const Source = z.object({ article: z.string().min(1), quote: z.string().min(1) }).strict();
+// A fact without evidence is worse than no fact: every curated fact quotes the article that states it.
+const NEEDS_SOURCE = "needs at least one source: { article, quote }";
+const Sources = z
+  .array(Source, { error: (issue) => (issue.input === undefined ? NEEDS_SOURCE : undefined) })
+  .min(1, NEEDS_SOURCE);
 
 export const CuratedFile = z
   .object({
@@ -44,7 +54,7 @@ export const CuratedFile = z
               .regex(/^\d{2,4}$/, "must be a CAMEO code such as 041")
               .optional(),
             participants: z.array(z.string().min(1)).min(2, "a meeting needs at least two participants"),
-            sources: z.array(Source).default([]),
+            sources: Sources,
           })
           .strict(),
       )
@@ -62,7 +72,7 @@ export const CuratedFile = z
             place: z.string().min(1),
             description: z.string().optional(),
             actors: z.array(z.string().min(1)).default([]),
-            sources: z.array(Source).default([]),
+            sources: Sources,
           })
           .strict(),
       )
@@ -74,11 +84,22 @@ export type Curated = z.infer<typeof CuratedFile>;
 export type CuratedResult =
   { curated: Curated; problems: [] } | { curated?: undefined; problems: InputProblem[] };
 
-// The line of a YAML/JSON path, found by scanning for the keys; good enough to point a person there.
+// The line of a YAML/JSON path, found by scanning for the keys and, in block lists, counting "- "
+// items; good enough to point a person there.
 function lineOf(text: string, path: PropertyKey[]): number | undefined {
   const lines = text.split(/\r?\n/);
   let from = 0;
   for (const key of path) {
+    if (typeof key === "number") {
+      const first = lines.findIndex((l, n) => n > from && /^\s*-\s/.test(l));
+      if (first < 0) continue;
+      const indent = /^\s*/.exec(lines[first]!)![0].length;
+      const items = lines
+        .map((l, n) => ({ l, n }))
+        .filter(({ l, n }) => n >= first && /^\s*-\s/.test(l) && /^\s*/.exec(l)![0].length === indent);
+      if (items[key]) from = items[key].n;
+      continue;
+    }
     if (typeof key !== "string") continue;
     const i = lines.findIndex((l, n) => n >= from && new RegExp(`(^|[\\s{,"-])"?${key}"?\\s*:`).test(l));
     if (i < 0) return from ? from + 1 : undefined;
@@ -153,20 +174,21 @@ export function applyCurated(
       });
     return id;
   };
-  const bodies = new Map(articles.map((a) => [a.id, a.body]));
+  const findArticle = articleFinder(articles);
   const sourcesOf = (sources: { article: string; quote: string }[], path: string): SourceRef[] =>
     sources.flatMap((s, i) => {
-      const body = bodies.get(s.article);
-      const start = body?.indexOf(s.quote) ?? -1;
-      if (!body || start < 0) {
-        problems.push({
-          file,
-          field: `${path}.sources.${i}`,
-          message: `${path}.sources.${i}: quote not found in article "${s.article}"`,
-        });
+      const field = `${path}.sources.${i}`;
+      const found = findArticle(s.article);
+      if (typeof found === "string") {
+        problems.push({ file, field, message: `${field}: ${found}` });
         return [];
       }
-      return [{ article: s.article, quote: s.quote, start, end: start + s.quote.length }];
+      const start = found.body.indexOf(s.quote);
+      if (start < 0) {
+        problems.push({ file, field, message: `${field}: quote not found in article "${s.article}"` });
+        return [];
+      }
+      return [{ article: found.id, quote: s.quote, start, end: start + s.quote.length }];
     });
   curated.meetings.forEach((m, i) => {
     const path = `meetings.${i}`;
@@ -175,6 +197,7 @@ export function applyCurated(
     const participants = [...new Set(ids as string[])].sort();
     const id = meetingId(m.date, participants);
     const sources = sourcesOf(m.sources, path);
+    if (!sources.length) return;
     const existing = extraction.meetings.find((x) => x.id === id);
     const meeting = { id, date: m.date, kind: m.kind, cameo: m.cameo ?? MEETING_CAMEO[m.kind], participants };
     if (existing) Object.assign(existing, meeting, { sources: mergeSources(existing.sources, sources) });
@@ -186,6 +209,7 @@ export function applyCurated(
     if (ids.some((id) => !id)) return;
     const id = `incident-${incidentKey({ date: c.date, site: c.place })}`;
     const sources = sourcesOf(c.sources, path);
+    if (!sources.length) return;
     const existing = extraction.incidents.find((x) => x.id === id);
     const incident = {
       id,
@@ -200,6 +224,29 @@ export function applyCurated(
     else extraction.incidents.push({ ...incident, sources });
   });
   return problems;
+}
+
+/** Finds an article by id, slug, file path or URL; a string says why none (or several) fit. */
+function articleFinder(articles: Article[]): (ref: string) => Article | string {
+  const byName = new Map<string, Article[]>();
+  const add = (key: string | undefined, a: Article) => {
+    if (!key) return;
+    const list = byName.get(key) ?? [];
+    if (!list.includes(a)) list.push(a);
+    byName.set(key, list);
+  };
+  for (const a of articles) {
+    add(a.id, a);
+    add(a.slug, a);
+    add(a.file, a);
+    add(a.url, a);
+  }
+  return (ref) => {
+    const found = byName.get(ref) ?? [];
+    if (found.length === 1) return found[0]!;
+    if (!found.length) return `no article "${ref}" among those read (name it by file name, path, URL or id)`;
+    return `"${ref}" names ${found.length} articles (${found.map((a) => a.file ?? a.id).join(", ")}): name it by path, URL or id`;
+  };
 }
 
 function mergeSources(a: SourceRef[], b: SourceRef[]): SourceRef[] {

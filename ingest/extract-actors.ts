@@ -46,7 +46,7 @@ interface Entry {
   metonym?: boolean;
 }
 
-interface Index {
+export interface Index {
   re: RegExp;
   byAlias: Map<string, Entry>;
   demonyms: Map<string, KnownActor>;
@@ -62,10 +62,15 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-let cached: { source: readonly KnownActor[]; index: Index } | undefined;
+let builtIn: Index | undefined;
 
-export function buildIndex(actors: readonly KnownActor[] = GAZETTEER): Index {
-  if (cached?.source === actors) return cached.index;
+/** The index of the built-in gazetteer, built once on first use: that data never changes. */
+export function gazetteerIndex(): Index {
+  return (builtIn ??= buildIndex(GAZETTEER));
+}
+
+/** The index of `actors`; an extraction with curated or user actors builds its own and passes it on. */
+export function buildIndex(actors: readonly KnownActor[]): Index {
   const byAlias = new Map<string, Entry>();
   const demonyms = new Map<string, KnownActor>();
   const states = new Map<string, KnownActor>();
@@ -95,9 +100,7 @@ export function buildIndex(actors: readonly KnownActor[] = GAZETTEER): Index {
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join("|");
-  const index = { re, byAlias, demonyms, demonymAlternation, states, stateNameAlternation, capitals };
-  cached = { source: actors, index };
-  return index;
+  return { re, byAlias, demonyms, demonymAlternation, states, stateNameAlternation, capitals };
 }
 
 // ---------- vocabularies ----------
@@ -658,7 +661,7 @@ export interface FindOptions {
 
 /** All actor mentions in `body`, sorted by position, non-overlapping. */
 export function findMentions(body: string, options: FindOptions = {}): Mention[] {
-  const index = options.index ?? buildIndex();
+  const index = options.index ?? gazetteerIndex();
   const folded = fold(body);
   const mentions: Mention[] = [];
   const add = (m: Mention) => {
@@ -1049,7 +1052,7 @@ function stateOf(index: Index, name: string): KnownActor | undefined {
 }
 
 /** The state a word names: "Polish" → "Poland", "Belarus" → "Belarus", "Minsk" → "Belarus". */
-export function stateNamed(word: string, index: Index = buildIndex()): string | undefined {
+export function stateNamed(word: string, index: Index = gazetteerIndex()): string | undefined {
   const key = fold(word.replace(/['’]s?$/, ""));
   const demonym = index.demonyms.get(key);
   if (demonym) return demonym.name;
@@ -1058,7 +1061,7 @@ export function stateNamed(word: string, index: Index = buildIndex()): string | 
 }
 
 /** The alternation of every state name, alias and demonym, longest first (folded). */
-export function stateWordPattern(index: Index = buildIndex()): string {
+export function stateWordPattern(index: Index = gazetteerIndex()): string {
   const words = [...index.demonyms.keys()];
   for (const [alias, entry] of index.byAlias)
     if (entry.actor.kind === "state" && !entry.metonym) words.push(alias);
@@ -1087,7 +1090,7 @@ const ORG_SEQUENCE = new RegExp(
 );
 
 /** "Ministry of Foreign Affairs of the Republic of Latvia" → "Latvian Ministry of Foreign Affairs". */
-export function canonicalOrganization(name: string, index: Index = buildIndex()): string {
+export function canonicalOrganization(name: string, index: Index = gazetteerIndex()): string {
   const m =
     /^(?:the\s+)?(Ministry of [\p{L} ]+?|Foreign Ministry|Defen[cs]e Ministry|Interior Ministry) of (?:the )?(?:Republic of )?([\p{Lu}][\p{L} ]+)$/u.exec(
       name,

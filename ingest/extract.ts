@@ -42,7 +42,7 @@ function sourceOf(
 }
 
 function articleRef(a: Article): ArticleRef {
-  const ref: ArticleRef = { id: a.id, date: a.date };
+  const ref: ArticleRef = { id: a.id, slug: a.slug, date: a.date, text: a.body };
   if (a.source) ref.source = a.source;
   if (a.title) ref.title = a.title;
   if (a.url) ref.url = a.url;
@@ -87,7 +87,10 @@ export interface ArticleFacts {
 /** The facts one article states, before merging with other articles. */
 export function extractArticle(article: Article, registry: ActorRegistry): ArticleFacts {
   const sentences = splitSentences(article.body);
-  const mentions = registry.resolveArticle(findMentions(article.body), article.date);
+  const mentions = registry.resolveArticle(
+    findMentions(article.body, { index: registry.index }),
+    article.date,
+  );
   const contexts = buildContexts(sentences, mentions, article.date);
   return {
     // An actor named only as an adjective ("Russian-Ukrainian talks") is context, not an actor.

@@ -3,8 +3,10 @@
 import type { ActorKind, MeetingKind } from "../cypher/vocabulary.ts";
 
 export interface Article {
-  /** Stable id: the file name without extension (or the JSONL `id`). */
+  /** Identity from what the article is (article-id.ts): its URL, else its date and text. */
   id: string;
+  /** Readable name for display (file name, JSONL id or title); not unique. */
+  slug: string;
   /** Publication date, YYYY-MM-DD. */
   date: string;
   source?: string;
@@ -56,7 +58,10 @@ export interface Incident {
 
 export interface ArticleRef {
   id: string;
+  slug: string;
   date: string;
+  /** The text the quotes' offsets point into, stored so every quote can be verified and shown. */
+  text: string;
   source?: string;
   title?: string;
   url?: string;

@@ -1,17 +1,22 @@
 // Writes an Extraction into Neo4j: batched, parameterized statements on stable ids, one bounded
 // transaction per batch. Running it twice changes nothing; a run killed midway and run again
-// converges. Within each batch's transaction, rows whose id is already in the graph go through
+// converges. An article whose stored text differs from the text read now (same URL, new version)
+// loses its old quotes first, so no quote ever points into a text that does not contain it; facts
+// left without any source are removed. Within each batch's transaction, rows whose id is already in the graph go through
 // UNWIND … MERGE (and their corroboration is recounted from every REPORTED_IN link); rows that are
 // new are written with plain CREATE, which is as fast as a bare insert and equivalent for a node
 // that did not exist. If another writer creates one of them meanwhile, the unique constraint fails
 // the transaction and the batch is written again through MERGE alone.
-import type { Driver } from "neo4j-driver";
-import { writeTx } from "../cypher/neo4j.ts";
+import type { Driver, ManagedTransaction } from "neo4j-driver";
+import { readTx, toPlain, writeTx } from "../cypher/neo4j.ts";
+import { textHash } from "./article-id.ts";
 import { MEETING_CAMEO } from "../cypher/vocabulary.ts";
 import type { Extraction } from "./facts.ts";
 
 export interface LoadCounts {
   created: number;
+  /** Already in the graph, and this load changed its properties or links. */
+  updated: number;
   unchanged: number;
 }
 
@@ -22,6 +27,8 @@ export interface LoadSummary {
   incidents: LoadCounts;
   places: LoadCounts;
   relationshipsCreated: number;
+  /** Meetings and incidents removed because the only articles reporting them changed their text. */
+  factsRemoved: number;
 }
 
 export interface LoadOptions {
@@ -40,12 +47,27 @@ CALL (${v}) {
 }
 SET ${v}.sourceCount = sourceCount`;
 
-// Articles and actors have no links: the MERGE (known) and CREATE (new) statements differ only in the verb.
-const ARTICLES = (verb: "MERGE" | "CREATE") => `
+// A known article whose text changed loses its quotes (they point into the old text): the events
+// they supported are returned, to be recounted or removed once the new quotes are linked.
+const MERGE_ARTICLES = `
 UNWIND $rows AS row
-${verb} (a:Article {id: row.id})
-SET a.date = date(row.date), a.source = row.source, a.title = row.title, a.url = row.url, a.file = row.file`;
+MERGE (a:Article {id: row.id})
+WITH a, row, a.textHash IS NOT NULL AND a.textHash <> row.textHash AS changed
+CALL (a, changed) {
+  OPTIONAL MATCH (e)-[r:REPORTED_IN]->(a) WHERE changed
+  DELETE r
+  RETURN collect(DISTINCT e.id) AS unlinked
+}
+SET a.date = date(row.date), a.slug = row.slug, a.source = row.source, a.title = row.title,
+    a.url = row.url, a.file = row.file, a.text = row.text, a.textHash = row.textHash
+RETURN unlinked`;
 
+const CREATE_ARTICLES = `
+UNWIND $rows AS row
+CREATE (a:Article {id: row.id, date: date(row.date), slug: row.slug, source: row.source, title: row.title,
+                   url: row.url, file: row.file, text: row.text, textHash: row.textHash})`;
+
+// Actors have no links: the MERGE (known) and CREATE (new) statements differ only in the verb.
 const ACTORS = (verb: "MERGE" | "CREATE") => `
 UNWIND $rows AS row
 ${verb} (a:Actor {id: row.id})
@@ -168,7 +190,7 @@ function chunks<T>(rows: T[], size: number): T[][] {
   return out;
 }
 
-export type LoadStepKey = keyof Omit<LoadSummary, "relationshipsCreated">;
+export type LoadStepKey = keyof Omit<LoadSummary, "relationshipsCreated" | "factsRemoved">;
 
 /** The rows each step writes, in order; the ingest bench writes the same rows for its baseline. */
 export interface LoadStep {
@@ -186,10 +208,13 @@ export function loadSteps(extraction: Extraction): LoadStep[] {
   return [
     {
       key: "articles",
-      query: ARTICLES("MERGE"),
-      create: ARTICLES("CREATE"),
+      query: MERGE_ARTICLES,
+      create: CREATE_ARTICLES,
       rows: extraction.articles.map((a) => ({
         id: a.id,
+        slug: a.slug,
+        text: a.text,
+        textHash: textHash(a.text),
         date: a.date,
         source: a.source ?? null,
         title: a.title ?? null,
@@ -251,40 +276,132 @@ export function loadSteps(extraction: Extraction): LoadStep[] {
   ];
 }
 
+/** Raised before anything is written when the graph holds articles stored the old way (by file name). */
+export class LegacyArticlesError extends Error {
+  constructor(readonly count: number) {
+    super(
+      `the graph holds ${count} article(s) stored under file-name ids by an earlier whomet, whose quotes may ` +
+        "point to the wrong article: run `npm run ingest -- migrate PATHS…` with the folders you load, " +
+        "which removes them (and the facts only they reported) and loads PATHS under the new ids",
+    );
+  }
+}
+
+/** Articles without a text fingerprint: written by a loader that keyed articles by file name. */
+export async function countLegacyArticles(driver: Driver, database: string): Promise<number> {
+  return readTx(driver, database, async (tx) => {
+    const result = await tx.run("MATCH (a:Article) WHERE a.textHash IS NULL RETURN count(a) AS n");
+    return Number(toPlain(result.records[0]?.get("n")) ?? 0);
+  });
+}
+
 export async function loadExtraction(
   driver: Driver,
   extraction: Extraction,
   options: LoadOptions,
 ): Promise<LoadSummary> {
+  const legacy = await countLegacyArticles(driver, options.database);
+  if (legacy) throw new LegacyArticlesError(legacy);
   const batchSize = options.batchSize ?? 1000;
   const steps = loadSteps(extraction);
   const total = steps.reduce((n, s) => n + s.rows.length, 0);
+  const counts = (): LoadCounts => ({ created: 0, updated: 0, unchanged: 0 });
   const summary: LoadSummary = {
-    articles: { created: 0, unchanged: 0 },
-    actors: { created: 0, unchanged: 0 },
-    meetings: { created: 0, unchanged: 0 },
-    incidents: { created: 0, unchanged: 0 },
-    places: { created: 0, unchanged: 0 },
+    articles: counts(),
+    actors: counts(),
+    meetings: counts(),
+    incidents: counts(),
+    places: counts(),
     relationshipsCreated: 0,
+    factsRemoved: 0,
   };
+  const unlinked = new Set<string>();
   let done = 0;
   for (const step of steps) {
     for (const batch of chunks(step.rows, batchSize)) {
-      const counters = await writeBatch(driver, options.database, step, batch);
-      // Each statement creates nodes of one label only, so nodesCreated counts new rows exactly.
-      summary[step.key].created += counters.nodesCreated;
-      summary[step.key].unchanged += batch.length - counters.nodesCreated;
-      summary.relationshipsCreated += counters.relationshipsCreated;
+      const written = await writeBatch(driver, options.database, step, batch);
+      summary[step.key].created += written.created;
+      summary[step.key].updated += written.updated;
+      summary[step.key].unchanged += batch.length - written.created - written.updated;
+      summary.relationshipsCreated += written.relationshipsCreated;
+      written.unlinked.forEach((id) => unlinked.add(id));
       done += batch.length;
       options.onProgress?.(done, total);
     }
   }
+  if (unlinked.size) summary.factsRemoved = await settleEvents(driver, options.database, [...unlinked]);
   return summary;
 }
 
+/**
+ * Events that lost quotes: those still reported somewhere get their corroboration recounted, those
+ * reported nowhere are removed (a fact without a source is worse than no fact). Returns how many went.
+ */
+export async function settleEvents(driver: Driver, database: string, ids: string[]): Promise<number> {
+  let removed = 0;
+  for (const batch of chunks(ids, 1000)) {
+    removed += await writeTx(driver, database, async (tx) => {
+      const result = await tx.run(
+        `UNWIND $ids AS id
+         MATCH (e) WHERE (e:Meeting OR e:Incident) AND e.id = id
+         CALL (e) {
+           MATCH (e)-[:REPORTED_IN]->(a:Article)
+           RETURN count(DISTINCT coalesce(a.source, a.id)) AS sourceCount
+         }
+         WITH e, sourceCount, sourceCount = 0 AS orphan
+         SET e.sourceCount = sourceCount
+         WITH e, orphan WHERE orphan
+         DETACH DELETE e
+         RETURN count(*) AS removed`,
+        { ids: batch },
+      );
+      return Number(toPlain(result.records[0]?.get("removed")) ?? 0);
+    });
+  }
+  return removed;
+}
+
 interface Written {
-  nodesCreated: number;
+  created: number;
+  updated: number;
   relationshipsCreated: number;
+  /** Ids of events whose quotes into a changed article were removed. */
+  unlinked: string[];
+}
+
+// What a row's node looks like in the graph: its properties and, for events, its links. Compared
+// before and after a write, it tells an updated row from an unchanged one.
+const STATE = (label: string, withLinks: boolean) => `
+UNWIND $ids AS id
+MATCH (n:${label} {id: id})
+RETURN n.id AS id, properties(n) AS props${
+  withLinks ? ", [(n)-[r]-(o) | [type(r), o.id, properties(r)]] AS links" : ", [] AS links"
+}`;
+
+/** A stable text for a node's state: keys sorted, links sorted. */
+function stateText(props: unknown, links: unknown): string {
+  const sortKeys = (value: unknown): unknown =>
+    value && typeof value === "object" && !Array.isArray(value)
+      ? Object.fromEntries(
+          Object.keys(value)
+            .sort()
+            .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
+        )
+      : value;
+  const linkTexts = (toPlain(links) as unknown[]).map((l) => JSON.stringify(sortKeys(l))).sort();
+  return JSON.stringify([sortKeys(toPlain(props)), linkTexts]);
+}
+
+async function readStates(
+  tx: ManagedTransaction,
+  step: LoadStep,
+  ids: string[],
+): Promise<Map<string, string>> {
+  const withLinks = step.key === "meetings" || step.key === "incidents";
+  const result = await tx.run(STATE(LABELS[step.key], withLinks), { ids });
+  return new Map(
+    result.records.map((r) => [r.get("id") as string, stateText(r.get("props"), r.get("links"))]),
+  );
 }
 
 /** One batch in one transaction: known ids through MERGE, new ids through CREATE. */
@@ -296,29 +413,30 @@ async function writeBatch(
 ): Promise<Written> {
   const run = (split: boolean) =>
     writeTx(driver, database, async (tx) => {
-      const known = split
-        ? new Set(
-            (
-              await tx.run(`UNWIND $ids AS id MATCH (n:${LABELS[step.key]} {id: id}) RETURN n.id AS id`, {
-                ids: batch.map((row) => row.id),
-              })
-            ).records.map((r) => r.get("id") as string),
-          )
-        : undefined;
-      const total: Written = { nodesCreated: 0, relationshipsCreated: 0 };
-      const parts: [string, object[]][] = known
+      const ids = batch.map((row) => row.id);
+      const before = await readStates(tx, step, ids);
+      const parts: [string, object[]][] = split
         ? [
-            [step.query, batch.filter((row) => known.has(row.id))],
-            [step.create, batch.filter((row) => !known.has(row.id))],
+            [step.query, batch.filter((row) => before.has(row.id))],
+            [step.create, batch.filter((row) => !before.has(row.id))],
           ]
         : [[step.query, batch]];
+      const written: Written = { created: 0, updated: 0, relationshipsCreated: 0, unlinked: [] };
       for (const [query, rows] of parts) {
         if (!rows.length) continue;
-        const counters = (await tx.run(query, { rows })).summary.counters.updates();
-        total.nodesCreated += counters.nodesCreated;
-        total.relationshipsCreated += counters.relationshipsCreated;
+        const result = await tx.run(query, { rows });
+        const counters = result.summary.counters.updates();
+        // Each statement creates nodes of one label only, so nodesCreated counts new rows exactly.
+        written.created += counters.nodesCreated;
+        written.relationshipsCreated += counters.relationshipsCreated;
+        for (const record of result.records)
+          if (record.has("unlinked")) written.unlinked.push(...(record.get("unlinked") as string[]));
       }
-      return total;
+      if (before.size) {
+        const after = await readStates(tx, step, [...before.keys()]);
+        for (const [id, state] of before) if (after.get(id) !== state) written.updated++;
+      }
+      return written;
     });
   try {
     return await run(true);
@@ -328,4 +446,26 @@ async function writeBatch(
       return run(false);
     throw error;
   }
+}
+
+/**
+ * Moves a graph written by an earlier whomet (articles keyed by file name, with no text) to
+ * content ids: those articles and their quotes go; the caller then loads the texts again and
+ * settles the returned events (recounted if re-reported, removed if no article reports them).
+ */
+export async function removeLegacyArticles(
+  driver: Driver,
+  database: string,
+): Promise<{ articles: number; events: string[] }> {
+  return writeTx(driver, database, async (tx) => {
+    const result = await tx.run(
+      `MATCH (a:Article) WHERE a.textHash IS NULL
+       OPTIONAL MATCH (e)-[:REPORTED_IN]->(a)
+       WITH collect(DISTINCT a) AS articles, collect(DISTINCT e.id) AS events
+       FOREACH (a IN articles | DETACH DELETE a)
+       RETURN size(articles) AS articles, events`,
+    );
+    const row = toPlain(result.records[0]!.toObject()) as { articles: number; events: string[] };
+    return row;
+  });
 }

@@ -10,10 +10,17 @@ import { applyCurated, curatedKnownActors, readCurated, type Curated } from "./c
 import { extractArticles } from "./extract.ts";
 import type { Extraction, InputProblem } from "./facts.ts";
 import { GAZETTEER } from "./gazetteer.ts";
-import { loadExtraction, type LoadSummary } from "./load.ts";
-import { isIsoDate, readArticles } from "./read.ts";
+import {
+  LegacyArticlesError,
+  loadExtraction,
+  removeLegacyArticles,
+  settleEvents,
+  type LoadCounts,
+  type LoadSummary,
+} from "./load.ts";
+import { isIsoDate, readArticles, type ReadResult } from "./read.ts";
 import { ActorRegistry } from "./resolve.ts";
-import { buildIndex } from "./extract-actors.ts";
+import { verifyGraph } from "./verify.ts";
 
 const LogEnv = z.object({
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "silent"]).default("info"),
@@ -22,10 +29,18 @@ const LogEnv = z.object({
 interface CommonOptions {
   date?: string;
   curated?: string;
+  verbose?: boolean;
 }
 
+// Logs go to stderr: readable lines for a person at a terminal, JSON lines for a machine.
 function makeLogger(): Logger {
   const { LOG_LEVEL } = parseEnv(LogEnv);
+  if (process.stderr.isTTY)
+    return pino({
+      level: LOG_LEVEL,
+      base: { run: "ingest" },
+      transport: { target: "pino-pretty", options: { destination: 2, ignore: "pid,hostname,run" } },
+    });
   return pino({ level: LOG_LEVEL, base: { run: "ingest" } }, pino.destination(2));
 }
 
@@ -39,7 +54,7 @@ export async function runExtraction(
   paths: string[],
   options: CommonOptions,
   log: Logger,
-): Promise<{ extraction: Extraction; problems: InputProblem[] }> {
+): Promise<{ extraction: Extraction; problems: InputProblem[]; duplicates: ReadResult["duplicates"] }> {
   const problems: InputProblem[] = [];
   let curated: Curated | undefined;
   if (options.curated) {
@@ -50,7 +65,6 @@ export async function runExtraction(
   const read = await readArticles(paths, { date: options.date });
   problems.push(...read.problems);
   const known = curated ? [...curatedKnownActors(curated), ...GAZETTEER] : GAZETTEER;
-  if (curated) buildIndex(known);
   const registry = new ActorRegistry(known);
   const started = performance.now();
   const extraction = extractArticles(read.articles, { registry, log });
@@ -67,7 +81,15 @@ export async function runExtraction(
     },
     "extracted",
   );
-  return { extraction, problems };
+  return { extraction, problems, duplicates: read.duplicates };
+}
+
+/** Articles that no meeting or incident cites: noise, or text the extractor could not read. */
+export function articlesWithoutFacts(extraction: Extraction): Extraction["articles"] {
+  const cited = new Set(
+    [...extraction.meetings, ...extraction.incidents].flatMap((f) => f.sources.map((s) => s.article)),
+  );
+  return extraction.articles.filter((a) => !cited.has(a.id));
 }
 
 function reportProblems(problems: InputProblem[]): void {
@@ -96,11 +118,16 @@ async function extractCommand(paths: string[], options: CommonOptions & { json?:
   return problems.length ? 1 : 0;
 }
 
-async function loadCommand(paths: string[], options: CommonOptions & { batchSize: number }): Promise<number> {
+interface LoadCommandOptions extends CommonOptions {
+  batchSize: number;
+}
+
+async function loadCommand(paths: string[], options: LoadCommandOptions, migrate = false): Promise<number> {
   const log = makeLogger();
-  const { extraction, problems } = await runExtraction(paths, options, log);
+  const { extraction, problems, duplicates } = await runExtraction(paths, options, log);
   const config = loadNeo4jConfig();
   const driver = createDriver(config);
+  const database = config.NEO4J_DATABASE;
   const bar = new SingleBar({
     format: "loading [{bar}] {value}/{total} rows",
     stream: process.stderr,
@@ -108,11 +135,13 @@ async function loadCommand(paths: string[], options: CommonOptions & { batchSize
     noTTYOutput: false,
   });
   let summary: LoadSummary;
+  let legacy: { articles: number; events: string[] } | undefined;
   try {
-    await applySchema(driver, config.NEO4J_DATABASE);
+    await applySchema(driver, database);
+    if (migrate) legacy = await removeLegacyArticles(driver, database);
     let started = false;
     summary = await loadExtraction(driver, extraction, {
-      database: config.NEO4J_DATABASE,
+      database,
       batchSize: options.batchSize,
       onProgress: (done, total) => {
         if (!started) {
@@ -123,29 +152,65 @@ async function loadCommand(paths: string[], options: CommonOptions & { batchSize
       },
     });
     if (started) bar.stop();
+    if (legacy?.events.length) summary.factsRemoved += await settleEvents(driver, database, legacy.events);
   } catch (err) {
     bar.stop();
+    if (err instanceof LegacyArticlesError) {
+      process.stderr.write(`error: ${err.message}\n`);
+      return 1;
+    }
     log.error({ err }, "load failed");
     process.stderr.write(`error: loading into Neo4j failed: ${(err as Error).message}\n`);
     return 1;
   } finally {
     await driver.close();
   }
-  const row = (name: string, c: { created: number; unchanged: number }) =>
-    `  ${name.padEnd(10)} ${String(c.created).padStart(6)} created ${String(c.unchanged).padStart(6)} unchanged`;
-  console.log(
-    [
-      "Loaded:",
-      row("articles", summary.articles),
-      row("actors", summary.actors),
-      row("meetings", summary.meetings),
-      row("incidents", summary.incidents),
-      row("places", summary.places),
-      `  errors     ${String(problems.length).padStart(6)}`,
-    ].join("\n"),
-  );
+  const n = (v: number) => String(v).padStart(6);
+  const row = (name: string, c: LoadCounts) =>
+    `  ${name.padEnd(10)} ${n(c.created)} created ${n(c.updated)} updated ${n(c.unchanged)} unchanged`;
+  const empty = articlesWithoutFacts(extraction);
+  const lines = [
+    "Loaded:",
+    row("articles", summary.articles),
+    row("actors", summary.actors),
+    row("meetings", summary.meetings),
+    row("incidents", summary.incidents),
+    row("places", summary.places),
+  ];
+  if (legacy) lines.push(`  migrated   ${n(legacy.articles)} articles stored by file name removed`);
+  if (summary.factsRemoved)
+    lines.push(`  removed    ${n(summary.factsRemoved)} facts no article reports any more`);
+  if (duplicates.length)
+    lines.push(`  duplicates ${n(duplicates.length)} inputs repeat an article read already`);
+  lines.push(`  articles without facts ${n(empty.length)}`);
+  lines.push(`  errors     ${n(problems.length)}`);
+  console.log(lines.join("\n"));
+  if (options.verbose) {
+    for (const a of empty) console.log(`  without facts: ${a.file ?? a.slug} (${a.id})`);
+    for (const d of duplicates)
+      console.log(`  duplicate: ${[d.file, d.line].filter(Boolean).join(":")} repeats ${d.of}`);
+  }
   reportProblems(problems);
   return problems.length ? 1 : 0;
+}
+
+async function verifyCommand(): Promise<number> {
+  const config = loadNeo4jConfig();
+  const driver = createDriver(config);
+  try {
+    const report = await verifyGraph(driver, config.NEO4J_DATABASE);
+    for (const p of report.problems) process.stderr.write(`error: ${p.message}\n`);
+    console.log(
+      `Verified ${report.articles} articles, ${report.quotes} quotes, ${report.facts} meetings and incidents: ` +
+        (report.problems.length ? `${report.problems.length} problems` : "every quote is its article's text"),
+    );
+    return report.problems.length ? 1 : 0;
+  } catch (err) {
+    process.stderr.write(`error: verifying the graph failed: ${(err as Error).message}\n`);
+    return 1;
+  } finally {
+    await driver.close();
+  }
 }
 
 export function buildCli(): Command {
@@ -160,22 +225,44 @@ export function buildCli(): Command {
           dateOption,
         ),
       )
-      .option("--curated <file>", "curated facts (JSON or YAML) that add or correct extracted ones");
+      .option("--curated <file>", "curated facts (JSON or YAML) that add or correct extracted ones")
+      .option("--verbose", "list articles without facts and repeated inputs");
   common(program.command("extract").description("extract facts and print them (no database)"))
     .option("--json", "print the Extraction as one JSON document on stdout")
     .action(async (paths: string[], opts: CommonOptions & { json?: boolean }) => {
       process.exitCode = await extractCommand(paths, opts);
     });
+  const batchSize = () =>
+    new Option("--batch-size <n>", "rows per transaction").default(500).argParser((v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) throw new Error(`--batch-size: "${v}" must be a positive integer`);
+      return n;
+    });
   common(program.command("load").description("extract facts and load them into Neo4j (NEO4J_* environment)"))
-    .addOption(
-      new Option("--batch-size <n>", "rows per transaction").default(500).argParser((v) => {
-        const n = Number(v);
-        if (!Number.isInteger(n) || n < 1) throw new Error(`--batch-size: "${v}" must be a positive integer`);
-        return n;
-      }),
-    )
-    .action(async (paths: string[], opts: CommonOptions & { batchSize: number }) => {
+    .addOption(batchSize())
+    .action(async (paths: string[], opts: LoadCommandOptions) => {
       process.exitCode = await loadCommand(paths, opts);
+    });
+  common(
+    program
+      .command("migrate")
+      .description(
+        "move a graph from an earlier whomet (articles keyed by file name) to content ids: remove those " +
+          "articles and their quotes, load PATHS, and remove facts no article reports any more",
+      ),
+  )
+    .addOption(batchSize())
+    .action(async (paths: string[], opts: LoadCommandOptions) => {
+      process.exitCode = await loadCommand(paths, opts, true);
+    });
+  program
+    .command("verify")
+    .description(
+      "check the graph's evidence: every quote is its article's text at its offsets, every article has " +
+        "its text, every meeting and incident a source (exit 1 on any problem)",
+    )
+    .action(async () => {
+      process.exitCode = await verifyCommand();
     });
   return program;
 }

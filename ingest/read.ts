@@ -5,6 +5,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname, join, relative } from "node:path";
 import { z } from "zod";
+import { articleId, articleSlug, canonicalUrl, normalizeText } from "./article-id.ts";
 import type { Article, InputProblem } from "./facts.ts";
 
 export interface ReadOptions {
@@ -17,6 +18,8 @@ export interface ReadOptions {
 export interface ReadResult {
   articles: Article[];
   problems: InputProblem[];
+  /** Inputs that hold an article read already (same URL, or same date and text): read once. */
+  duplicates: { file: string; line?: number; of: string }[];
 }
 
 const MONTHS = [
@@ -72,9 +75,9 @@ function parseDateline(text: string): Dateline | undefined {
 /** Parses one article file's text. Returns a problem when it has no usable date. */
 export function parseArticleText(
   text: string,
-  meta: { id: string; file?: string; date?: string },
+  meta: { slug: string; file?: string; date?: string },
 ): Article | InputProblem {
-  const file = meta.file ?? meta.id;
+  const file = meta.file ?? meta.slug;
   let rest = text.replace(/^\uFEFF/, "");
   let date: string | undefined;
   const line = 1;
@@ -111,11 +114,25 @@ export function parseArticleText(
     return { file, field: "date", message: `date: "${date}" is not a valid YYYY-MM-DD date` };
   const body = rest.replace(/^\s+/, "").replace(/\s+$/, "");
   if (!body) return { file, field: "body", message: "the article has no text" };
-  const article: Article = { id: meta.id, date, body };
+  const notText = undecodable(body);
+  if (notText) return { file, field: "body", message: notText };
+  const article: Article = { id: articleId({ date, text: body }), slug: articleSlug(meta.slug), date, body };
   if (meta.file) article.file = meta.file;
   if (dateline) article.dateline = dateline.text;
   if (dateline?.agency) article.source = dateline.agency;
   return article;
+}
+
+// Bytes that are not UTF-8 decode to U+FFFD; control characters do not occur in news text.
+// eslint-disable-next-line no-control-regex
+const NOT_TEXT = /[\uFFFD\u0000-\u0008\u000E-\u001F]/g;
+
+/** Why `body` is not readable text, or undefined when it is (a stray bad byte is tolerated). */
+function undecodable(body: string): string | undefined {
+  const bad = body.match(NOT_TEXT)?.length ?? 0;
+  if (bad > 3 && bad > body.length / 100)
+    return `body: not UTF-8 text (${bad} of ${body.length} characters are undecodable bytes or control codes)`;
+  return undefined;
 }
 
 const JsonArticle = z.object({
@@ -123,12 +140,15 @@ const JsonArticle = z.object({
   date: z.string().refine(isIsoDate, "must be a valid YYYY-MM-DD date"),
   source: z.string().optional(),
   title: z.string().optional(),
-  url: z.string().optional(),
-  text: z.string().min(1, "must not be empty"),
+  url: z
+    .string()
+    .refine((u) => canonicalUrl(u) !== undefined, "must be an http(s) URL")
+    .optional(),
+  text: z.string().refine((t) => t.trim() !== "", "must not be empty"),
 });
 
 /** Parses JSON Lines: one article object per non-empty line. */
-export function parseJsonLines(text: string, file: string): ReadResult {
+export function parseJsonLines(text: string, file: string): Omit<ReadResult, "duplicates"> {
   const articles: Article[] = [];
   const problems: InputProblem[] = [];
   const stem = basename(file, extname(file));
@@ -150,15 +170,33 @@ export function parseJsonLines(text: string, file: string): ReadResult {
       }
       return;
     }
-    const { id, date, source, title, url, text: body } = parsed.data;
-    const article: Article = { id: id ?? `${stem}-${line}`, date, body: body.trim() };
+    const { id, date, source, title, url, text: rawText } = parsed.data;
+    const body = rawText.trim();
+    const notText = undecodable(body);
+    if (notText) {
+      problems.push({ file, line, field: "text", message: notText.replace(/^body/, "text") });
+      return;
+    }
+    // The feed's own id names the article for people; its identity is its URL or its text.
+    const article: Article = {
+      id: articleId({ url, date, text: body }),
+      slug: articleSlug(id ?? title ?? `${stem}-${line}`),
+      date,
+      body,
+    };
     if (source) article.source = source;
     if (title) article.title = title;
-    if (url) article.url = url;
-    article.file = file;
+    if (url) article.url = canonicalUrl(url);
+    article.file = `${file}:${line}`;
     articles.push(article);
   });
   return { articles, problems };
+}
+
+/** "feed.jsonl:12" → ["feed.jsonl", 12]; a plain path has no line. */
+function splitWhere(where: string): [string, number | undefined] {
+  const m = /^(.*):(\d+)$/.exec(where);
+  return m ? [m[1]!, Number(m[2])] : [where, undefined];
 }
 
 const TEXT_EXT = new Set([".txt", ".text"]);
@@ -181,7 +219,26 @@ async function listFiles(path: string): Promise<string[]> {
 /** Reads every article under `paths`; unreadable or malformed inputs become problems. */
 export async function readArticles(paths: string[], options: ReadOptions = {}): Promise<ReadResult> {
   const cwd = options.cwd ?? process.cwd();
-  const result: ReadResult = { articles: [], problems: [] };
+  const result: ReadResult = { articles: [], problems: [], duplicates: [] };
+  const seen = new Map<string, Article>();
+  const keep = (article: Article) => {
+    const first = seen.get(article.id);
+    if (!first) {
+      seen.set(article.id, article);
+      result.articles.push(article);
+      return;
+    }
+    const [file, line] = splitWhere(article.file ?? article.slug);
+    if (normalizeText(first.body) === normalizeText(article.body) && first.date === article.date)
+      result.duplicates.push({ file, line, of: first.file ?? first.slug });
+    else
+      result.problems.push({
+        file,
+        line,
+        field: "url",
+        message: `url: ${article.url} was read already from ${first.file ?? first.slug} with another text or date; this copy is skipped`,
+      });
+  };
   for (const path of paths) {
     let files: string[];
     try {
@@ -204,12 +261,12 @@ export async function readArticles(paths: string[], options: ReadOptions = {}): 
       }
       if (JSONL_EXT.has(extname(abs))) {
         const parsed = parseJsonLines(text, file);
-        result.articles.push(...parsed.articles);
+        parsed.articles.forEach(keep);
         result.problems.push(...parsed.problems);
         continue;
       }
-      const parsed = parseArticleText(text, { id: basename(abs, extname(abs)), file, date: options.date });
-      if ("body" in parsed) result.articles.push(parsed);
+      const parsed = parseArticleText(text, { slug: basename(abs, extname(abs)), file, date: options.date });
+      if ("body" in parsed) keep(parsed);
       else result.problems.push(parsed);
     }
   }

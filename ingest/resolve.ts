@@ -3,7 +3,7 @@
 // "Minsk" used as a government is Belarus; "IOM" is the International Organization for Migration.
 // Ids derive from canonical names only, so they are the same in every run and every article set.
 import type { ActorKind } from "../cypher/vocabulary.ts";
-import { normalizeRole, type Mention } from "./extract-actors.ts";
+import { buildIndex, gazetteerIndex, normalizeRole, type Index, type Mention } from "./extract-actors.ts";
 import type { Actor } from "./facts.ts";
 import { nameKey, skeleton, slug } from "./extract-fold.ts";
 import { GAZETTEER, type KnownActor } from "./gazetteer.ts";
@@ -50,9 +50,12 @@ export class ActorRegistry {
   private readonly personIds = new Map<string, string>();
   private readonly known: readonly KnownActor[];
   private readonly knownPersons = new Map<string, KnownActor>();
+  /** The name index of exactly these known actors, which findMentions must be given. */
+  readonly index: Index;
 
   constructor(known: readonly KnownActor[] = GAZETTEER) {
     this.known = known;
+    this.index = known === GAZETTEER ? gazetteerIndex() : buildIndex(known);
     for (const a of known) {
       if (a.kind !== "person") continue;
       for (const n of [a.name, ...(a.aliases ?? [])])

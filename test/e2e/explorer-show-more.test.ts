@@ -7,6 +7,7 @@ import type { Extraction } from "../../ingest/facts.ts";
 import { loadExtraction } from "../../ingest/load.ts";
 import { launchBrowser, SCREENSHOT_DIR } from "../support/browser.ts";
 import { clearGraph } from "../support/neo4j.ts";
+import { quotedArticle } from "../fixtures/quoted-article.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
 const MEETINGS = 45;
@@ -14,8 +15,12 @@ const MEETINGS = 45;
 /** One head of state who met 45 different envoys on 45 days. */
 function hubExtraction(): Extraction {
   const day = (i: number) => new Date(Date.UTC(2021, 8, 1 + i)).toISOString().slice(0, 10);
+  const hub = quotedArticle(
+    { slug: "hub-article", date: "2021-11-30", source: "Wire" },
+    Array.from({ length: MEETINGS }, (_, i) => `They met (${i}).`),
+  );
   return {
-    articles: [{ id: "hub-article", date: "2021-11-30", source: "Wire" }],
+    articles: [hub.article],
     actors: [
       { id: "hub", name: "Hub President", kind: "person" },
       ...Array.from({ length: MEETINGS }, (_, i) => ({
@@ -30,7 +35,7 @@ function hubExtraction(): Extraction {
       kind: "talks" as const,
       cameo: "040",
       participants: ["hub", `envoy-${i}`],
-      sources: [{ article: "hub-article", quote: `They met (${i}).`, start: i, end: i + 1 }],
+      sources: [hub.cite(`They met (${i}).`)],
     })),
     incidents: [],
   };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedExtraction } from "../fixtures/seed-extraction.ts";
+import { seedArticles, seedExtraction } from "../fixtures/seed-extraction.ts";
 import { startSeededServer, type TestServer } from "../support/server.ts";
 
 let server: TestServer;
@@ -151,7 +151,7 @@ describe("GET /api/nodes/:id", () => {
       "actor:merkel",
     ]);
     expect(body.meetings[0]!.sources[0]).toMatchObject({
-      article: "a1",
+      article: seedArticles.a1.article.id,
       source: "TASS",
       quote: seedExtraction.meetings[0]!.sources[0]!.quote,
     });
@@ -165,7 +165,10 @@ describe("GET /api/nodes/:id", () => {
     }>("/api/nodes/incident:i-2021-11-16-bruzgi");
     expect(body.incidents[0]!.place).toBe("Bruzgi border crossing");
     expect(body.incidents[0]!.actors.map((a) => a.id)).toEqual(["actor:migrants", "actor:polish-police"]);
-    expect(body.sources.map((s) => s.article)).toEqual(["a1", "a2"]);
+    expect(body.sources.map((s) => s.article)).toEqual([
+      seedArticles.a1.article.id,
+      seedArticles.a2.article.id,
+    ]);
   });
 
   it("answers 404 for an unknown node and 400 for a malformed id", async () => {

@@ -5,18 +5,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Extraction } from "../../ingest/facts.ts";
 import { loadExtraction } from "../../ingest/load.ts";
+import { quotedArticle } from "../fixtures/quoted-article.ts";
 import { clearGraph } from "../support/neo4j.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
 const PARTNERS = 30;
 const day = (n: number) => `2022-01-${String(n).padStart(2, "0")}`;
-const source = { article: "a1", quote: "They met.", start: 0, end: 9 };
+const a1 = quotedArticle({ slug: "a1", date: "2022-03-01", source: "TASS" }, ["They met."]);
+const a2 = quotedArticle({ slug: "a2", date: "2022-03-01", source: "BelTA" }, ["They met.", "Reported."]);
+const source = a1.cite("They met.");
 
 const hubExtraction: Extraction = {
-  articles: [
-    { id: "a1", date: "2022-03-01", source: "TASS" },
-    { id: "a2", date: "2022-03-01", source: "BelTA" },
-  ],
+  articles: [a1.article, a2.article],
   actors: [
     { id: "hub", name: "Hub Person", kind: "person" },
     { id: "guard", name: "Border Guard", kind: "organization" },
@@ -35,7 +35,7 @@ const hubExtraction: Extraction = {
       cameo: "040",
       participants: ["hub", `p${String(i).padStart(2, "0")}`],
       // Every third meeting is reported by two outlets (sourceCount 2).
-      sources: i % 3 === 0 ? [source, { ...source, article: "a2" }] : [source],
+      sources: i % 3 === 0 ? [source, a2.cite("They met.")] : [source],
     })),
     {
       id: "x00",

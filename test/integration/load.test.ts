@@ -1,8 +1,10 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { readTx, toPlain } from "../../cypher/neo4j.ts";
+import { readTx, toPlain, writeTx } from "../../cypher/neo4j.ts";
 import { loadExtraction } from "../../ingest/load.ts";
-import { seedExtraction } from "../fixtures/seed-extraction.ts";
+import { verifyGraph } from "../../ingest/verify.ts";
+import { quotedArticle } from "../fixtures/quoted-article.ts";
+import { seedArticles, seedExtraction } from "../fixtures/seed-extraction.ts";
 import { clearGraph, countNodes, openTestDriver, testConfig } from "../support/neo4j.ts";
 
 const database = testConfig.NEO4J_DATABASE;
@@ -20,10 +22,10 @@ beforeEach(() => clearGraph(driver));
 describe("loadExtraction", () => {
   it("creates actors, meetings, incidents, places and articles", async () => {
     const summary = await loadExtraction(driver, seedExtraction, { database });
-    expect(summary.actors).toEqual({ created: 5, unchanged: 0 });
-    expect(summary.meetings).toEqual({ created: 2, unchanged: 0 });
-    expect(summary.incidents).toEqual({ created: 1, unchanged: 0 });
-    expect(summary.places).toEqual({ created: 1, unchanged: 0 });
+    expect(summary.actors).toEqual({ created: 5, updated: 0, unchanged: 0 });
+    expect(summary.meetings).toEqual({ created: 2, updated: 0, unchanged: 0 });
+    expect(summary.incidents).toEqual({ created: 1, updated: 0, unchanged: 0 });
+    expect(summary.places).toEqual({ created: 1, updated: 0, unchanged: 0 });
     expect(await countNodes(driver)).toEqual({ Actor: 5, Meeting: 2, Incident: 1, Place: 1, Article: 2 });
   });
 
@@ -31,7 +33,7 @@ describe("loadExtraction", () => {
     await loadExtraction(driver, seedExtraction, { database });
     const snapshot = await dumpGraph(driver);
     const second = await loadExtraction(driver, seedExtraction, { database, batchSize: 1 });
-    expect(second.actors).toEqual({ created: 0, unchanged: 5 });
+    expect(second.actors).toEqual({ created: 0, updated: 0, unchanged: 5 });
     expect(second.relationshipsCreated).toBe(0);
     expect(await dumpGraph(driver)).toEqual(snapshot);
   });
@@ -63,14 +65,14 @@ describe("loadExtraction", () => {
         kind: "phone_call",
         cameo: "041",
         quote: seedExtraction.meetings[0]!.sources[0]!.quote,
-        article: "a1",
+        article: seedArticles.a1.article.id,
       },
       {
         date: "2021-11-17",
         kind: "phone_call",
         cameo: "041",
         quote: seedExtraction.meetings[1]!.sources[0]!.quote,
-        article: "a1",
+        article: seedArticles.a1.article.id,
       },
     ]);
   });
@@ -109,20 +111,89 @@ describe("new facts through CREATE, known facts through MERGE", () => {
     const first = { ...seedExtraction, incidents: [] };
     await loadExtraction(driver, first, { database });
     const call = seedExtraction.meetings[0]!;
+    const a9 = quotedArticle({ slug: "a9", date: "2021-11-18", source: "Reuters" }, ["They spoke."]);
     const later = {
-      articles: [{ id: "a9", date: "2021-11-18", source: "Reuters" }],
+      articles: [a9.article],
       actors: [],
-      meetings: [{ ...call, sources: [{ article: "a9", quote: "They spoke.", start: 0, end: 11 }] }],
+      meetings: [{ ...call, sources: [a9.cite("They spoke.")] }],
       incidents: [],
     };
     const summary = await loadExtraction(driver, later, { database });
-    expect(summary.meetings).toEqual({ created: 0, unchanged: 1 });
+    // A new source is a change to the meeting: counted as updated, not unchanged.
+    expect(summary.meetings).toEqual({ created: 0, updated: 1, unchanged: 0 });
     const count = await readTx(driver, database, async (tx) =>
       (
         await tx.run("MATCH (m:Meeting {id: $id}) RETURN m.sourceCount AS n", { id: call.id })
       ).records[0]!.get("n"),
     );
     expect(count).toBe(2);
+  });
+
+  it("counts an actor whose title a second load adds as updated", async () => {
+    await loadExtraction(driver, seedExtraction, { database });
+    const titled = {
+      ...seedExtraction,
+      actors: seedExtraction.actors.map((a) => (a.id === "lappo" ? { ...a, title: "Chairman" } : a)),
+    };
+    const summary = await loadExtraction(driver, titled, { database });
+    expect(summary.actors).toEqual({ created: 0, updated: 1, unchanged: 4 });
+    expect(summary.meetings).toEqual({ created: 0, updated: 0, unchanged: 2 });
+  });
+
+  it("re-links an article whose text changed under the same URL and drops facts it alone reported", async () => {
+    const url = "https://news.example/2021/11/17/calls";
+    const v1 = quotedArticle({ slug: "calls", date: "2021-11-17", source: "Wire", url }, [
+      "Lukashenko and Merkel spoke on Monday.",
+      "Migrants threw stones.",
+    ]);
+    const v2 = quotedArticle({ slug: "calls", date: "2021-11-17", source: "Wire", url }, [
+      "Correction: Lukashenko and Merkel spoke on Monday evening, the agency said.",
+    ]);
+    expect(v2.article.id).toBe(v1.article.id);
+    const [call] = seedExtraction.meetings;
+    const [clash] = seedExtraction.incidents;
+    await loadExtraction(
+      driver,
+      {
+        articles: [v1.article],
+        actors: seedExtraction.actors,
+        meetings: [{ ...call!, sources: [v1.cite("Lukashenko and Merkel spoke on Monday.")] }],
+        incidents: [{ ...clash!, sources: [v1.cite("Migrants threw stones.")] }],
+      },
+      { database },
+    );
+    const summary = await loadExtraction(
+      driver,
+      {
+        articles: [v2.article],
+        actors: [],
+        meetings: [
+          {
+            ...call!,
+            sources: [v2.cite("Correction: Lukashenko and Merkel spoke on Monday evening, the agency said.")],
+          },
+        ],
+        incidents: [],
+      },
+      { database },
+    );
+    expect(summary.articles).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    expect(summary.factsRemoved).toBe(1);
+    expect(await countNodes(driver)).toMatchObject({ Meeting: 1, Article: 1 });
+    expect((await countNodes(driver)).Incident).toBeUndefined();
+    const report = await verifyGraph(driver, database);
+    expect(report.problems).toEqual([]);
+    expect(report.quotes).toBe(1);
+  });
+
+  it("refuses to write into a graph whose articles were stored by file name", async () => {
+    await writeTx(driver, database, (tx) =>
+      tx.run("CREATE (:Article {id: '001', date: date('2021-11-17'), file: 'dev/001.txt'})"),
+    );
+    await expect(loadExtraction(driver, seedExtraction, { database })).rejects.toThrow(
+      /1 article\(s\) stored under file-name ids.*ingest -- migrate/,
+    );
+    expect(await countNodes(driver)).toEqual({ Article: 1 });
   });
 
   it("keeps one link per article when an event is quoted twice from it", async () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { applyCurated, parseCurated } from "../../../ingest/curated.ts";
-import type { Extraction } from "../../../ingest/facts.ts";
+import { applyCurated, curatedKnownActors, parseCurated } from "../../../ingest/curated.ts";
+import { extractArticles } from "../../../ingest/extract.ts";
+import type { Article, Extraction } from "../../../ingest/facts.ts";
+import { GAZETTEER } from "../../../ingest/gazetteer.ts";
+import { ActorRegistry } from "../../../ingest/resolve.ts";
 
 describe("parseCurated", () => {
   it("names the file, line and field of a schema failure", () => {
@@ -17,6 +20,42 @@ describe("parseCurated", () => {
     expect(r.problems[0]!.message).toMatch(/cannot parse/);
   });
 
+  it.each(["2021-13-45", "2021-02-30"])(
+    "reports the impossible date %s with its file, line and field",
+    (date) => {
+      const text = [
+        "meetings:",
+        "  - date: 2021-11-15",
+        "    kind: talks",
+        "    participants: [A, B]",
+        "    sources: [{ article: a, quote: q }]",
+        `  - date: ${date}`,
+        "    kind: talks",
+        "    participants: [A, B]",
+        "    sources: [{ article: a, quote: q }]",
+      ].join("\n");
+      expect(parseCurated(text, "c.yaml").problems).toEqual([
+        {
+          file: "c.yaml",
+          line: 6,
+          field: "meetings.1.date",
+          message: `meetings.1.date: "${date}" is not a real date written YYYY-MM-DD`,
+        },
+      ]);
+    },
+  );
+
+  it("refuses a curated fact without a source", () => {
+    const r = parseCurated("incidents:\n  - { date: 2021-11-15, kind: clash, place: Bruzgi }", "c.yaml");
+    expect(r.problems).toEqual([
+      expect.objectContaining({
+        line: 2,
+        field: "incidents.0.sources",
+        message: expect.stringMatching(/at least one source/),
+      }),
+    ]);
+  });
+
   it("accepts JSON as well as YAML", () => {
     const r = parseCurated('{"actors":[{"name":"Renate Held","kind":"person"}]}', "c.json");
     expect(r.curated?.actors[0]?.name).toBe("Renate Held");
@@ -25,7 +64,7 @@ describe("parseCurated", () => {
 
 describe("applyCurated", () => {
   const base = (): Extraction => ({
-    articles: [{ id: "a", date: "2021-11-17" }],
+    articles: [{ id: "a", slug: "a", date: "2021-11-17", text: "Intro. They spoke." }],
     actors: [
       { id: "alexander-lukashenko", name: "Alexander Lukashenko", kind: "person", aliases: ["Lukashenko"] },
     ],
@@ -50,7 +89,7 @@ describe("applyCurated", () => {
     const problems = applyCurated(
       x,
       parsed.curated!,
-      [{ id: "a", date: "2021-11-17", body: "Intro. They spoke." }],
+      [{ id: "f00d", slug: "a", date: "2021-11-17", body: "Intro. They spoke." }],
       "c.yaml",
     );
     expect(problems).toEqual([]);
@@ -58,14 +97,15 @@ describe("applyCurated", () => {
       date: "2021-11-15",
       cameo: "041",
       participants: ["alexander-lukashenko", "angela-merkel"],
-      sources: [{ article: "a", quote: "They spoke.", start: 7, end: 18 }],
+      // Named by its slug (the file name) in the curated file, linked by its id.
+      sources: [{ article: "f00d", quote: "They spoke.", start: 7, end: 18 }],
     });
   });
 
   it("reports a participant that is no known actor", () => {
     const x = base();
     const parsed = parseCurated(
-      "meetings:\n  - { date: 2021-11-15, kind: talks, participants: [Lukashenko, Nobody] }",
+      "meetings:\n  - { date: 2021-11-15, kind: talks, participants: [Lukashenko, Nobody], sources: [{ article: a, quote: x }] }",
       "c.yaml",
     );
     const problems = applyCurated(x, parsed.curated!, [], "c.yaml");
@@ -83,5 +123,62 @@ describe("applyCurated", () => {
     expect(x.actors).toEqual([
       expect.objectContaining({ id: "alexander-lukashenko", title: "President of Belarus" }),
     ]);
+  });
+});
+
+describe("curated articles and aliases", () => {
+  const article = (id: string, slug: string, body: string): Article => ({
+    id,
+    slug,
+    date: "2021-11-17",
+    body,
+    file: `${id}/${slug}.txt`,
+  });
+
+  it("asks for a path or id when a source's file name names two articles", () => {
+    const parsed = parseCurated(
+      "meetings:\n  - { date: 2021-11-15, kind: talks, participants: [Lukashenko, Lukashenko2], sources: [{ article: '001', quote: Met. }] }\nactors:\n  - { name: Lukashenko2, kind: person }",
+      "c.yaml",
+    );
+    const x: Extraction = {
+      articles: [],
+      actors: [
+        { id: "alexander-lukashenko", name: "Alexander Lukashenko", kind: "person", aliases: ["Lukashenko"] },
+      ],
+      meetings: [],
+      incidents: [],
+    };
+    const problems = applyCurated(
+      x,
+      parsed.curated!,
+      [article("aa", "001", "Met."), article("bb", "001", "Met.")],
+      "c.yaml",
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: "meetings.0.sources.0",
+        message: expect.stringContaining('"001" names 2 articles'),
+      }),
+    ]);
+    expect(x.meetings).toEqual([]);
+  });
+
+  it("recognizes a curated actor's alias in article text", () => {
+    const parsed = parseCurated(
+      "actors:\n  - { name: Anatoly Lappo, kind: person, aliases: [the border committee chief] }",
+      "c.yaml",
+    );
+    const registry = new ActorRegistry([...curatedKnownActors(parsed.curated!), ...GAZETTEER]);
+    const x = extractArticles(
+      [
+        article(
+          "aa",
+          "talks",
+          "Alexander Lukashenko held talks with the border committee chief in Minsk on Monday.",
+        ),
+      ],
+      { registry },
+    );
+    expect(x.actors.map((a) => a.name)).toContain("Anatoly Lappo");
   });
 });

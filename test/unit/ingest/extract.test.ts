@@ -5,7 +5,7 @@ import type { Article } from "../../../ingest/facts.ts";
 import { MERKEL_CALLS, PLANNED_TALKS } from "../../fixtures/ingest-articles.ts";
 
 function article(text: string, id: string): Article {
-  const parsed = parseArticleText(text, { id });
+  const parsed = parseArticleText(text, { slug: id });
   if (!("body" in parsed)) throw new Error(parsed.message);
   return parsed;
 }
@@ -49,7 +49,7 @@ describe("extractArticles", () => {
   it("merges the same call reported by two articles into one fact with two sources", () => {
     const twice = extractArticles([merkel, { ...merkel, id: "copy" }]);
     expect(twice.meetings).toHaveLength(2);
-    expect(twice.meetings[0]!.sources.map((s) => s.article)).toEqual(["merkel", "copy"]);
+    expect(twice.meetings[0]!.sources.map((s) => s.article)).toEqual([merkel.id, "copy"]);
     expect(twice.meetings.map((m) => m.id)).toEqual(extraction.meetings.map((m) => m.id));
   });
 

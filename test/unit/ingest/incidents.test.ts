@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractArticles, siteCore } from "../../../ingest/extract.ts";
 
 function incidents(body: string, date: string, id = "a"): [string, string][] {
-  return extractArticles([{ id, date, body }]).incidents.map((i) => [i.date, i.place]);
+  return extractArticles([{ id, slug: id, date, body }]).incidents.map((i) => [i.date, i.place]);
 }
 
 describe("incident rules", () => {
@@ -60,11 +60,13 @@ describe("incident rules", () => {
   it("merges reports of the same day at the same site, with or without the border", () => {
     const a = {
       id: "a",
+      slug: "a",
       date: "2021-11-16",
       body: "Police fired tear gas at migrants at the Kuźnica border crossing on the Belarusian-Polish border on Tuesday.",
     };
     const b = {
       id: "b",
+      slug: "b",
       date: "2021-11-18",
       body: "Nov. 16 - Polish forces use water cannon against migrants throwing stones at the Kuźnica crossing.",
     };

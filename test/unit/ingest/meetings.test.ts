@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractArticles } from "../../../ingest/extract.ts";
 
 function meetings(body: string, date: string): [string, string[]][] {
-  const extraction = extractArticles([{ id: "a", date, body }]);
+  const extraction = extractArticles([{ id: "a", slug: "a", date, body }]);
   const name = (id: string) => extraction.actors.find((a) => a.id === id)?.name ?? id;
   return extraction.meetings.map((m) => [m.date, m.participants.map(name).sort()]);
 }

@@ -8,7 +8,7 @@ function ids(text: string, date: string): string[] {
 }
 
 function meetings(body: string, date: string): [string, string[]][] {
-  const extraction = extractArticles([{ id: "a", date, body }]);
+  const extraction = extractArticles([{ id: "a", slug: "a", date, body }]);
   return extraction.meetings.map((m) => [m.date, m.participants]);
 }
 

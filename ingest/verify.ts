@@ -1,0 +1,115 @@
+// Checks that the graph's evidence can be trusted: every quote is the article's text at its
+// offsets, every article has its text and an id that follows from its content, every meeting and
+// incident has a source. Reads the graph a page of articles at a time, so it runs on any size.
+import neo4j, { type Driver } from "neo4j-driver";
+import { readTx, toPlain } from "../cypher/neo4j.ts";
+import { articleId } from "./article-id.ts";
+
+export interface VerifyProblem {
+  /** The node at fault: "article:<id>", "meeting:<id>", "incident:<id>". */
+  node: string;
+  message: string;
+}
+
+export interface VerifyReport {
+  articles: number;
+  quotes: number;
+  facts: number;
+  problems: VerifyProblem[];
+}
+
+interface ArticleRow {
+  id: string;
+  slug: string | null;
+  url: string | null;
+  date: string | null;
+  text: string | null;
+  textHash: string | null;
+  quotes: { event: string; label: string; quote: string | null; start: number | null; end: number | null }[];
+}
+
+const ARTICLE_PAGE = `
+MATCH (a:Article) WHERE a.id > $after
+WITH a ORDER BY a.id LIMIT $limit
+RETURN a.id AS id, a.slug AS slug, a.url AS url, toString(a.date) AS date, a.text AS text,
+       a.textHash AS textHash,
+       [(e)-[r:REPORTED_IN]->(a) | {event: e.id, label: CASE WHEN e:Meeting THEN 'meeting' ELSE 'incident' END,
+                                    quote: r.quote, start: r.start, end: r.end}] AS quotes`;
+
+const SOURCELESS = `
+MATCH (e) WHERE (e:Meeting OR e:Incident)
+WITH e, EXISTS { (e)-[:REPORTED_IN]->(:Article) } AS sourced
+RETURN count(e) AS facts, [x IN collect(CASE WHEN sourced THEN null ELSE
+         CASE WHEN e:Meeting THEN 'meeting:' ELSE 'incident:' END + e.id END)][..1000] AS sourceless`;
+
+function shorten(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** The problems of one stored article and its quotes. */
+export function checkArticle(row: ArticleRow): VerifyProblem[] {
+  const node = `article:${row.id}`;
+  const name = row.slug ? `${row.slug} (${row.id})` : row.id;
+  if (row.textHash === null)
+    return [
+      {
+        node,
+        message: `article ${name} was stored by file name by an earlier whomet: run \`npm run ingest -- migrate PATHS…\``,
+      },
+    ];
+  if (!row.text) return [{ node, message: `article ${name} has no text: its quotes cannot be checked` }];
+  const problems: VerifyProblem[] = [];
+  if (row.date && articleId({ url: row.url ?? undefined, date: row.date, text: row.text }) !== row.id)
+    problems.push({
+      node,
+      message: `article ${name}: its id does not follow from its URL or its date and text`,
+    });
+  for (const q of row.quotes) {
+    const where = `${q.label}:${q.event}`;
+    if (q.quote === null || q.start === null || q.end === null) {
+      problems.push({
+        node: where,
+        message: `${where} cites article ${name} without a quote and its offsets`,
+      });
+      continue;
+    }
+    const found = row.text.slice(q.start, q.end);
+    if (found !== q.quote)
+      problems.push({
+        node: where,
+        message: `${where} quotes "${shorten(q.quote)}" from article ${name}, but its text at ${q.start}–${q.end} reads "${shorten(found)}"`,
+      });
+  }
+  return problems;
+}
+
+export async function verifyGraph(
+  driver: Driver,
+  database: string,
+  onProgress?: (articles: number) => void,
+): Promise<VerifyReport> {
+  const report: VerifyReport = { articles: 0, quotes: 0, facts: 0, problems: [] };
+  let after = "";
+  for (;;) {
+    const rows = await readTx(driver, database, async (tx) => {
+      const result = await tx.run(ARTICLE_PAGE, { after, limit: neo4j.int(200) });
+      return result.records.map((r) => toPlain(r.toObject()) as ArticleRow);
+    });
+    if (!rows.length) break;
+    for (const row of rows) {
+      report.articles++;
+      report.quotes += row.quotes.length;
+      report.problems.push(...checkArticle(row));
+    }
+    after = rows[rows.length - 1]!.id;
+    onProgress?.(report.articles);
+  }
+  const { facts, sourceless } = await readTx(driver, database, async (tx) => {
+    const result = await tx.run(SOURCELESS);
+    return toPlain(result.records[0]!.toObject()) as { facts: number; sourceless: string[] };
+  });
+  report.facts = facts;
+  for (const node of sourceless)
+    report.problems.push({ node, message: `${node} has no source: no article reports it` });
+  return report;
+}
