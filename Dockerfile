@@ -7,4 +7,4 @@ COPY . .
 RUN npm run build
 ENV HOST=0.0.0.0 PORT=3000
 EXPOSE 3000
-CMD ["sh", "-c", "npm run ingest -- load data/articles && npm run serve"]
+CMD ["sh", "-c", "npm run ingest -- load --curated data/curated.yaml data/articles && npm run serve"]

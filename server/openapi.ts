@@ -76,7 +76,11 @@ const Elements = z
   .openapi("Elements");
 const Source = z
   .object({
-    article: z.string(),
+    article: z.string().openapi({ description: "The article's id: from its URL, else its date and text" }),
+    slug: z
+      .string()
+      .nullable()
+      .openapi({ description: "A readable name (file name or feed id); not unique" }),
     date: z.string().nullable(),
     source: z.string().nullable(),
     title: z.string().nullable(),

@@ -5,6 +5,7 @@ import { api } from "../api.ts";
 
 interface Source {
   article: string;
+  slug: string | null;
   date: string | null;
   source: string | null;
   title: string | null;
@@ -39,7 +40,7 @@ export interface NodeDetails {
 function sourceBlock(s: Source): HTMLElement[] {
   const quote = el("blockquote", s.quote);
   const cite = el("cite");
-  const what = [s.source, s.date, s.title ?? s.article].filter(Boolean).join(" · ");
+  const what = [s.source, s.date, s.title ?? s.slug ?? s.article].filter(Boolean).join(" · ");
   if (s.url && /^https?:\/\//.test(s.url)) {
     const a = el("a", what);
     a.href = s.url;

@@ -24,7 +24,7 @@ RETURN e {
   place: COLLECT { MATCH (e)-[:OCCURRED_AT]->(p:Place) RETURN p.name }[0],
   sources: COLLECT {
     MATCH (e)-[r:REPORTED_IN]->(a:Article)
-    RETURN {article: a.id, date: toString(a.date), source: a.source, title: a.title, url: a.url,
+    RETURN {article: a.id, slug: a.slug, date: toString(a.date), source: a.source, title: a.title, url: a.url,
             quote: r.quote, start: r.start, end: r.end} ORDER BY a.date, a.id
   }
 } AS event`;

@@ -152,6 +152,7 @@ describe("GET /api/nodes/:id", () => {
     ]);
     expect(body.meetings[0]!.sources[0]).toMatchObject({
       article: seedArticles.a1.article.id,
+      slug: "a1",
       source: "TASS",
       quote: seedExtraction.meetings[0]!.sources[0]!.quote,
     });

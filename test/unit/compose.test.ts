@@ -1,4 +1,5 @@
 // No Docker engine runs here, so the compose file's wiring is checked by reading it.
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -47,7 +48,22 @@ describe("docker-compose.yml", () => {
 
   it("has a Dockerfile that ingests the demo corpus and serves", () => {
     const dockerfile = readFileSync("Dockerfile", "utf8");
-    expect(dockerfile).toMatch(/ingest -- load data\/articles/);
+    expect(dockerfile).toMatch(/ingest -- load .*data\/articles/);
     expect(dockerfile).toMatch(/npm run serve/);
+  });
+});
+
+describe("the demo's start commands", () => {
+  const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> };
+  const dockerfile = readFileSync("Dockerfile", "utf8");
+
+  it("load the demo corpus with its curated file, in npm start and in the image", () => {
+    expect(pkg.scripts.start).toContain("ingest -- load --curated data/curated.yaml data/articles");
+    expect(dockerfile).toContain("ingest -- load --curated data/curated.yaml data/articles");
+  });
+
+  it("keep the curated file in git, not ignored", () => {
+    const ignored = spawnSync("git", ["check-ignore", "-q", "data/curated.yaml"]);
+    expect(ignored.status).toBe(1);
   });
 });
