@@ -7,9 +7,9 @@ import express, { type Express } from "express";
 import helmet from "helmet";
 import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
-import { pinoHttp } from "pino-http";
-import type { Config } from "./config.ts";
+import { forceHttps, type Config } from "./config.ts";
 import { AppError, errorMiddleware } from "./errors.ts";
+import { requestLogger } from "./logger.ts";
 import { openApiDocument } from "./openapi.ts";
 import { responseCache } from "./response-cache.ts";
 import { loadSavedQueries, type SavedQuery } from "./saved-queries.ts";
@@ -47,20 +47,21 @@ export function createApp({
   const database = config.NEO4J_DATABASE;
   app.disable("x-powered-by");
   app.set("query parser", "extended");
-  app.use(
-    pinoHttp({
-      logger: log,
-      redact: ["req.headers.authorization", "req.headers.cookie"],
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : "info"),
-    }),
-  );
+  app.use(requestLogger(log));
   // Before helmet: embed pages set their own CSP (frame-ancestors from EMBED_ORIGINS); the explorer stays unframeable.
-  app.use(embedRoutes({ config, driver, database, clientDir }));
+  app.use(embedRoutes({ config, driver, database, clientDir, savedQueries }));
   app.use(
     helmet({
       contentSecurityPolicy: {
-        directives: { "frame-ancestors": ["'none'"], "img-src": ["'self'", "data:", "blob:"] },
+        directives: {
+          "frame-ancestors": ["'none'"],
+          "img-src": ["'self'", "data:", "blob:"],
+          // Over plain http by any name but localhost, helmet's default makes the browser fetch the
+          // explorer's scripts over https: a blank page. Sent, with HSTS, only when served over TLS.
+          "upgrade-insecure-requests": forceHttps(config) ? [] : null,
+        },
       },
+      strictTransportSecurity: forceHttps(config),
       crossOriginEmbedderPolicy: false,
     }),
   );

@@ -33,6 +33,11 @@ export const Env = Neo4jEnv.extend({
     .url({ protocol: /^https?$/ })
     .transform((u) => u.replace(/\/+$/, ""))
     .optional(),
+  /** Tell browsers to use https only (Strict-Transport-Security, CSP upgrade-insecure-requests): set it when
+   * the app is reached over TLS (directly or behind a proxy). Unset: true when PUBLIC_URL is https. Over plain
+   * http these headers leave the explorer blank when opened by any name but localhost (the browser then
+   * fetches its scripts over https). */
+  FORCE_HTTPS: z.stringbool().optional(),
   /** Per-IP limit on embed pages, oEmbed and saved views (embeds are read by many readers). */
   EMBED_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
@@ -47,6 +52,11 @@ export const Env = Neo4jEnv.extend({
   RESPONSE_CACHE_FRESH_MS: z.coerce.number().int().min(0).max(60_000).default(100),
 });
 export type Config = z.infer<typeof Env>;
+
+/** Whether browsers are told to use https only (see FORCE_HTTPS). */
+export function forceHttps(config: Pick<Config, "FORCE_HTTPS" | "PUBLIC_URL">): boolean {
+  return config.FORCE_HTTPS ?? config.PUBLIC_URL?.startsWith("https://") ?? false;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return parseEnv(Env, env);

@@ -2,15 +2,20 @@
 import type { ErrorRequestHandler } from "express";
 import { z } from "zod";
 
-export type ErrorCode =
-  | "bad_request"
-  | "not_found"
-  | "forbidden_query"
-  | "query_timeout"
-  | "neo4j_unavailable"
-  | "unauthorized"
-  | "rate_limited"
-  | "internal";
+/** The closed list of error codes; the OpenAPI document's enum is this list. `unauthorized`: no or a wrong
+ * token (401); `disabled`: a route the server's configuration turns off, e.g. writes without API_TOKEN (403). */
+export const ERROR_CODES = [
+  "bad_request",
+  "not_found",
+  "forbidden_query",
+  "query_timeout",
+  "neo4j_unavailable",
+  "unauthorized",
+  "disabled",
+  "rate_limited",
+  "internal",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class AppError extends Error {
   constructor(

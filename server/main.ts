@@ -1,8 +1,24 @@
 // Starts the API and explorer: load config, open the driver, apply the schema, listen.
-import { pino } from "pino";
 import { applySchema, createDriver, neo4jUri } from "../cypher/neo4j.ts";
 import { createApp } from "./app.ts";
-import { loadConfig } from "./config.ts";
+import { loadConfig, type Config } from "./config.ts";
+import { createLogger } from "./logger.ts";
+
+/** What stops a listen, in words, with the way out. */
+function listenFailure(error: NodeJS.ErrnoException, { HOST, PORT }: Pick<Config, "HOST" | "PORT">): string {
+  const address = `${HOST.includes(":") ? `[${HOST}]` : HOST}:${PORT}`;
+  switch (error.code) {
+    case "EADDRINUSE":
+      return `cannot listen on ${address}: port ${PORT} is in use: stop the other whomet or set PORT`;
+    case "EACCES":
+      return `cannot listen on ${address}: port ${PORT} needs privileges: set PORT to 1024 or above`;
+    case "EADDRNOTAVAIL":
+    case "ENOTFOUND":
+      return `cannot listen on ${address}: ${HOST} is not an address of this machine: set HOST (0.0.0.0 for all)`;
+    default:
+      return `cannot listen on ${address}: ${error.message}`;
+  }
+}
 
 async function main(): Promise<void> {
   let config;
@@ -12,7 +28,7 @@ async function main(): Promise<void> {
     console.error((error as Error).message);
     process.exit(2);
   }
-  const log = pino({ level: config.LOG_LEVEL });
+  const log = createLogger(config);
   const driver = createDriver(config);
   try {
     await applySchema(driver, config.NEO4J_DATABASE);
@@ -33,7 +49,15 @@ async function main(): Promise<void> {
     await driver.close();
     process.exit(2);
   }
-  const server = app.listen(config.PORT, config.HOST, () => {
+  // Express 5 hands a listen error (a busy port, a bad HOST) to this callback instead of throwing it.
+  const server = app.listen(config.PORT, config.HOST, (error) => {
+    if (error) {
+      // The message says it all; a stack would bury it.
+      const code = (error as NodeJS.ErrnoException).code;
+      log.error({ code }, listenFailure(error, config));
+      void driver.close().finally(() => process.exit(1));
+      return;
+    }
     log.info({ url: `http://localhost:${config.PORT}`, neo4j: neo4jUri(config) }, "whomet is serving");
   });
   const shutdown = () => {

@@ -1,6 +1,7 @@
 // The OpenAPI document, generated from the same zod schemas that validate the requests.
 import { extendZodWithOpenApi, OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
+import { ERROR_CODES } from "./errors.ts";
 import { GraphQuery } from "./routes/graph.ts";
 import { PathsQuery } from "./routes/paths.ts";
 import { CypherBody, RunBody } from "./routes/queries.ts";
@@ -12,16 +13,7 @@ extendZodWithOpenApi(z);
 const ErrorBody = z
   .object({
     error: z.object({
-      code: z.enum([
-        "bad_request",
-        "not_found",
-        "forbidden_query",
-        "query_timeout",
-        "neo4j_unavailable",
-        "unauthorized",
-        "rate_limited",
-        "internal",
-      ]),
+      code: z.enum(ERROR_CODES),
       message: z.string(),
       details: z.unknown().optional(),
     }),

@@ -3,14 +3,18 @@
 // while the explorer keeps frame-ancestors 'none'.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { Router, type Request, type RequestHandler } from "express";
+import { Router, type Request, type RequestHandler, type Response } from "express";
 import helmet from "helmet";
 import type { Driver } from "neo4j-driver";
 import { z } from "zod";
-import type { Config } from "../config.ts";
+import { readTx } from "../../cypher/neo4j.ts";
+import { forceHttps, type Config } from "../config.ts";
+import { parseElementId } from "../elements.ts";
 import { escapeHtml, oembedUrl, publicBase } from "../embed-snippets.ts";
 import { AppError, toAppError } from "../errors.ts";
 import { definedOnly, parseEmbedQuery } from "../embed-query.ts";
+import { validateParams, type SavedQuery } from "../saved-queries.ts";
+import { listUserQueries } from "../user-queries.ts";
 import {
   DEFAULT_OPTIONS,
   EmbedOptionsInput,
@@ -22,6 +26,7 @@ import {
   type SavedViewInput,
   type ViewSource,
 } from "../saved-views.ts";
+import { GraphQuery } from "./graph.ts";
 import { oembedRoutes } from "./oembed.ts";
 import { embedRateLimit } from "./views.ts";
 
@@ -41,16 +46,21 @@ export interface EmbedBoot {
   hostOrigins: string[];
 }
 
-/** CSP for framed pages: frame-ancestors from EMBED_ORIGINS; scripts from 'self' only. */
-export function embedHelmet(config: Pick<Config, "EMBED_ORIGINS">): RequestHandler {
+/** CSP for framed pages: frame-ancestors from EMBED_ORIGINS; scripts from 'self' only; https-only
+ * headers as for the explorer (FORCE_HTTPS). */
+export function embedHelmet(
+  config: Pick<Config, "EMBED_ORIGINS" | "FORCE_HTTPS" | "PUBLIC_URL">,
+): RequestHandler {
   const ancestors = config.EMBED_ORIGINS.includes("*") ? ["*"] : config.EMBED_ORIGINS;
   return helmet({
     contentSecurityPolicy: {
       directives: {
         "frame-ancestors": ancestors.length ? ancestors : ["'none'"],
         "img-src": ["'self'", "data:", "blob:"],
+        "upgrade-insecure-requests": forceHttps(config) ? [] : null,
       },
     },
+    strictTransportSecurity: forceHttps(config),
     // X-Frame-Options cannot express an allow-list; the CSP above is the rule.
     xFrameOptions: false,
     crossOriginEmbedderPolicy: false,
@@ -69,11 +79,57 @@ export interface EmbedDeps {
   driver: Driver;
   database: string;
   clientDir: string;
+  /** The built-in saved queries (users' are read from Neo4j), to refuse an embed of an unknown one. */
+  savedQueries: SavedQuery[];
 }
 
-export function embedRoutes({ config, driver, database, clientDir }: EmbedDeps): Router {
+export function embedRoutes({ config, driver, database, clientDir, savedQueries }: EmbedDeps): Router {
   const router = Router();
   router.use(["/embed", "/oembed"], embedHelmet(config), embedRateLimit(config));
+
+  /**
+   * Whether the page could draw `source`, checked as it will ask (/api/graph with the parameters as
+   * strings, or the saved query's run), so a refusal comes with the status README promises and the
+   * sentence the page shows: an unknown node or saved query 404 (as the API answers for either);
+   * parameters the API would refuse, 400.
+   */
+  async function refuseSource(source: ViewSource): Promise<Refusal | undefined> {
+    if (source.kind === "query") {
+      const queries = [...savedQueries, ...(await listUserQueries(driver, database))];
+      const query = queries.find((q) => q.id === source.query);
+      if (!query) return { status: 404, message: `The saved query "${source.query}" does not exist.` };
+      try {
+        validateParams(query, source.params);
+      } catch (error) {
+        const why = toAppError(error).message;
+        return { status: 400, message: `The saved query "${source.query}" could not be run: ${why}` };
+      }
+      return undefined;
+    }
+    const params = Object.fromEntries(
+      Object.entries(source.params)
+        .filter(([, v]) => v !== null)
+        .map(([k, v]) => [k, String(v)]),
+    );
+    const graph = GraphQuery.safeParse(params);
+    if (!graph.success)
+      return { status: 400, message: `This view cannot be shown: ${toAppError(graph.error).message}` };
+    for (const id of graph.data.center ?? []) {
+      const ref = parseElementId(id);
+      if (!ref)
+        return {
+          status: 400,
+          message: `This view cannot be shown: center: "${id}" is not a node id like "actor:lukashenko"`,
+        };
+      // The label is one of the vocabulary's (parseElementId); the key goes as a parameter.
+      const found = await readTx(driver, database, (tx) =>
+        tx.run(`MATCH (c:${ref.label} {id: $key}) RETURN c.id LIMIT 1`, { key: ref.key }),
+      );
+      if (!found.records.length)
+        return { status: 404, message: `This view cannot be shown: No node with id "${id}"` };
+    }
+    return undefined;
+  }
 
   async function page(
     req: Request,
@@ -114,6 +170,19 @@ export function embedRoutes({ config, driver, database, clientDir }: EmbedDeps):
     });
   });
 
+  async function send(
+    req: Request,
+    res: Response,
+    status: number,
+    boot: Omit<EmbedBoot, "hostOrigins" | "explorerUrl">,
+    explorerPath: string,
+  ): Promise<void> {
+    res
+      .status(status)
+      .type("html")
+      .send(await page(req, status, boot, explorerPath));
+  }
+
   router.get("/embed/:file", async (req, res) => {
     const png = /^(.+)\.png$/.exec(req.params.file)?.[1];
     if (png !== undefined) {
@@ -125,66 +194,64 @@ export function embedRoutes({ config, driver, database, clientDir }: EmbedDeps):
     }
     const parsedId = ViewId.safeParse(req.params.file);
     const view = parsedId.success ? await findView(driver, database, parsedId.data) : undefined;
-    const overrides = EmbedOptionsInput.extend(TimeRange.shape).safeParse(req.query);
-    let boot: Omit<EmbedBoot, "hostOrigins" | "explorerUrl">;
-    let status = 200;
     if (!view) {
-      status = 404;
-      boot = errorBoot(
-        `This view does not exist (no saved view "${req.params.file}"). It may have been deleted.`,
-      );
-    } else if (!overrides.success) {
-      status = 400;
-      boot = errorBoot(toAppError(overrides.error).message);
-    } else {
-      const { from, to, ...options } = definedOnly(overrides.data);
-      boot = {
-        title: view.title,
-        viewId: view.id,
-        source: view.source,
-        error: null,
-        options: { ...DEFAULT_OPTIONS, ...view.options, ...options },
-        timeRange: { ...view.timeRange, ...definedOnly({ from, to }) },
-        layout: view.layout,
-        viewport: view.viewport ?? null,
-      };
+      const message = `This view does not exist (no saved view "${req.params.file}"). It may have been deleted.`;
+      return send(req, res, 404, errorBoot(message), "/");
     }
-    res
-      .status(status)
-      .type("html")
-      .send(await page(req, status, boot, view ? `/?view=${view.id}` : "/"));
+    const explorer = `/?view=${view.id}`;
+    const overrides = EmbedOptionsInput.extend(TimeRange.shape).safeParse(req.query);
+    if (!overrides.success)
+      return send(req, res, 400, errorBoot(toAppError(overrides.error).message), explorer);
+    const refused = await refuseSource(view.source);
+    if (refused) return send(req, res, refused.status, errorBoot(refused.message), explorer);
+    const { from, to, ...options } = definedOnly(overrides.data);
+    const boot = {
+      title: view.title,
+      viewId: view.id,
+      source: view.source,
+      error: null,
+      options: { ...DEFAULT_OPTIONS, ...view.options, ...options },
+      timeRange: { ...view.timeRange, ...definedOnly({ from, to }) },
+      layout: view.layout,
+      viewport: view.viewport ?? null,
+    };
+    return send(req, res, 200, boot, explorer);
   });
 
   router.get("/embed", async (req, res) => {
-    let status = 200;
-    let boot: Omit<EmbedBoot, "hostOrigins" | "explorerUrl">;
-    let explorer = "/";
+    let embed: ReturnType<typeof parseEmbedQuery>;
     try {
-      const { source, options, timeRange } = parseEmbedQuery(req.query as Record<string, unknown>);
-      const what = source.kind === "query" ? source.query : String(source.params.center ?? "the whole graph");
-      boot = {
-        title: `whomet: ${what}`,
-        viewId: null,
-        source,
-        error: null,
-        options: { ...DEFAULT_OPTIONS, ...options },
-        timeRange,
-        layout: null,
-        viewport: null,
-      };
-      explorer = `/?${new URLSearchParams(req.query as Record<string, string>).toString()}`;
+      embed = parseEmbedQuery(req.query as Record<string, unknown>);
     } catch (error) {
-      status = 400;
-      boot = errorBoot(`This embed link is not valid: ${toAppError(error).message}`);
+      const message = `This embed link is not valid: ${toAppError(error).message}`;
+      return send(req, res, 400, errorBoot(message), "/");
     }
-    res
-      .status(status)
-      .type("html")
-      .send(await page(req, status, boot, explorer));
+    const { source, options, timeRange } = embed;
+    const refused = await refuseSource(source);
+    if (refused) return send(req, res, refused.status, errorBoot(refused.message), "/");
+    const what = source.kind === "query" ? source.query : String(source.params.center ?? "the whole graph");
+    const boot = {
+      title: `whomet: ${what}`,
+      viewId: null,
+      source,
+      error: null,
+      options: { ...DEFAULT_OPTIONS, ...options },
+      timeRange,
+      layout: null,
+      viewport: null,
+    };
+    const explorer = `/?${new URLSearchParams(req.query as Record<string, string>).toString()}`;
+    return send(req, res, 200, boot, explorer);
   });
 
   router.use(oembedRoutes(config, driver, database));
   return router;
+}
+
+/** Why an embed page shows an error instead of a graph: the status and the sentence it shows. */
+interface Refusal {
+  status: 400 | 404;
+  message: string;
 }
 
 function errorBoot(message: string): Omit<EmbedBoot, "hostOrigins" | "explorerUrl"> {

@@ -21,11 +21,12 @@ import {
 /** Largest accepted snapshot; a 1200 px wide graph PNG is typically 100–300 KB. */
 export const SNAPSHOT_LIMIT_BYTES = 512 * 1024;
 
-/** Bearer API_TOKEN; without API_TOKEN configured the route is disabled (403), not open. */
+/** Bearer API_TOKEN; without API_TOKEN configured the route is disabled (403 `disabled`: no token could
+ * open it, so not 401 `unauthorized`), not open. */
 export function requireApiToken(config: Pick<Config, "API_TOKEN">, what: string): RequestHandler {
   return (req, _res, next) => {
     if (!config.API_TOKEN)
-      return next(new AppError(403, "unauthorized", `${what} is disabled: the server has no API_TOKEN`));
+      return next(new AppError(403, "disabled", `${what} is disabled: the server has no API_TOKEN`));
     const given = /^Bearer (.+)$/.exec(req.get("authorization") ?? "")?.[1] ?? "";
     const a = Buffer.from(given);
     const b = Buffer.from(config.API_TOKEN);

@@ -88,6 +88,8 @@ describe("users' saved queries", () => {
     expect((await send("POST", "/api/queries", PARTNERS, "wrong-token-wrong-token-12")).status).toBe(401);
     const disabled = await send("POST", "/api/queries", PARTNERS, null, noToken.url);
     expect(disabled.status).toBe(403);
-    expect(((await disabled.json()) as { error: { message: string } }).error.message).toMatch(/disabled/);
+    const { error } = (await disabled.json()) as { error: { code: string; message: string } };
+    expect(error.code).toBe("disabled");
+    expect(error.message).toMatch(/disabled/);
   });
 });

@@ -99,6 +99,17 @@ describe("GET /embed/:viewId", () => {
     expect(res.status).toBe(400);
     expect(bootOf(await res.text()).error).toMatch(/^theme:/);
   });
+
+  it("answers 404 with a page naming the centre when the view's node is gone", async () => {
+    const saved = await fetch(`${open.url}/api/views`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ title: "Gone", source: { kind: "graph", params: { center: "actor:gone" } } }),
+    });
+    const res = await fetch(`${open.url}/embed/${((await saved.json()) as { id: string }).id}`);
+    expect(res.status).toBe(404);
+    expect(bootOf(await res.text()).error).toMatch(/No node with id "actor:gone"/);
+  });
 });
 
 describe("GET /embed?…", () => {
@@ -122,6 +133,32 @@ describe("GET /embed?…", () => {
       query: "who-met-whom",
       params: { actor: "merkel", limit: 10 },
     });
+  });
+
+  it("answers 404 with a page naming an unknown node", async () => {
+    const res = await fetch(`${open.url}/embed?center=actor:merkel,actor:nobody`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get("content-type")).toMatch(/text\/html/);
+    expect(bootOf(await res.text()).error).toMatch(/No node with id "actor:nobody"/);
+  });
+
+  it("answers 404 with a page saying an unknown saved query does not exist", async () => {
+    const res = await fetch(`${open.url}/embed?query=no-such-query`);
+    expect(res.status).toBe(404);
+    expect(bootOf(await res.text()).error).toMatch(/The saved query "no-such-query" does not exist/);
+  });
+
+  it("answers 400 with a page naming a parameter the saved query does not take", async () => {
+    const params = encodeURIComponent(JSON.stringify({ actor: "merkel", colour: "red" }));
+    const res = await fetch(`${open.url}/embed?query=who-met-whom&params=${params}`);
+    expect(res.status).toBe(400);
+    expect(bootOf(await res.text()).error).toMatch(/colour/);
+  });
+
+  it("answers 400 with a page naming a graph parameter the API refuses", async () => {
+    const res = await fetch(`${open.url}/embed?center=actor:merkel&depth=9`);
+    expect(res.status).toBe(400);
+    expect(bootOf(await res.text()).error).toMatch(/depth:/);
   });
 
   it("answers 400 with a page explaining params that are not JSON", async () => {

@@ -58,10 +58,12 @@ afterAll(async () => {
 });
 
 describe("POST /api/views", () => {
-  it("answers 403 saying saving is disabled when the server has no API_TOKEN", async () => {
+  it("answers 403 disabled when the server has no API_TOKEN", async () => {
     const res = await post(noToken.url, VIEW);
     expect(res.status).toBe(403);
-    expect(((await res.json()) as ErrorBody).error.message).toMatch(/disabled.*API_TOKEN/);
+    const { error } = (await res.json()) as ErrorBody;
+    expect(error.code).toBe("disabled");
+    expect(error.message).toMatch(/disabled.*API_TOKEN/);
   });
 
   it("answers 401 without the bearer token or with a wrong one", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadNeo4jConfig, neo4jUri, schemaStatements } from "../../cypher/neo4j.ts";
-import { loadConfig } from "../../server/config.ts";
+import { forceHttps, loadConfig } from "../../server/config.ts";
 
 describe("configuration", () => {
   it("has defaults that work locally", () => {
@@ -33,6 +33,17 @@ describe("configuration", () => {
       "https://a.example",
       "https://b.example",
     ]);
+  });
+
+  it("forces https when PUBLIC_URL is https, unless FORCE_HTTPS says otherwise", () => {
+    expect(forceHttps(loadConfig({}))).toBe(false);
+    expect(forceHttps(loadConfig({ PUBLIC_URL: "http://whomet.example" }))).toBe(false);
+    expect(forceHttps(loadConfig({ PUBLIC_URL: "https://whomet.example" }))).toBe(true);
+    expect(forceHttps(loadConfig({ PUBLIC_URL: "https://whomet.example", FORCE_HTTPS: "false" }))).toBe(
+      false,
+    );
+    expect(forceHttps(loadConfig({ FORCE_HTTPS: "1" }))).toBe(true);
+    expect(() => loadConfig({ FORCE_HTTPS: "maybe" })).toThrow(/FORCE_HTTPS="maybe"/);
   });
 });
 
