@@ -3,7 +3,7 @@
 import type { Core } from "cytoscape";
 import { api } from "../api.ts";
 import type { NodeDetails } from "../panels/details.ts";
-import { visibleElementJsons } from "./export.ts";
+import { visibleElementJsons } from "./visible-elements.ts";
 import { graphStyle } from "./style.ts";
 
 // Details are fetched for this many nodes at most; larger views export without the side panel text.

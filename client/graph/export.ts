@@ -1,6 +1,7 @@
 // Exports of the current view: PNG, SVG, Cytoscape JSON, GraphML (Gephi, yEd) and interactive HTML.
 import type { Core } from "cytoscape";
-import { LABELLED_NODE, withAllLabels } from "./lod.ts";
+import { withAllLabels } from "./lod.ts";
+import { visibleElementJsons } from "./visible-elements.ts";
 
 const esc = (s: unknown) =>
   String(s ?? "").replace(
@@ -41,24 +42,6 @@ export function toGraphML(cy: Core): string {
     "</graphml>",
     "",
   ].join("\n");
-}
-
-/**
- * The visible elements as Cytoscape JSON, without the class that says which nodes of a large graph show
- * their label on screen right now: a view's state, not the graph's.
- */
-export function visibleElementJsons(cy: Core): Record<string, unknown>[] {
-  return cy
-    .elements(":visible")
-    .jsons()
-    .map((json) => {
-      const classes = json.classes as string | string[] | undefined;
-      if (classes === undefined) return json;
-      const kept = (typeof classes === "string" ? classes.split(" ") : classes).filter(
-        (c) => c !== "" && c !== LABELLED_NODE,
-      );
-      return { ...json, classes: kept.join(" ") };
-    });
 }
 
 export function toJSON(cy: Core): string {

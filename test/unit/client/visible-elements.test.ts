@@ -1,6 +1,6 @@
 import cytoscape from "cytoscape";
 import { describe, expect, it } from "vitest";
-import { visibleElementJsons } from "../../../client/graph/export.ts";
+import { visibleElementJsons } from "../../../client/graph/visible-elements.ts";
 import { LABELLED_NODE } from "../../../client/graph/lod.ts";
 import { graphStyle } from "../../../client/graph/style.ts";
 
