@@ -9,6 +9,11 @@ export class ApiError extends Error {
   ) {
     super(message);
   }
+
+  /** No answer or a 5xx (the database down, a server fault): the same call may work later. */
+  get retriable(): boolean {
+    return this.status === 0 || this.status >= 500;
+  }
 }
 
 export async function api<T>(path: string, init?: RequestInit): Promise<T> {

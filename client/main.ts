@@ -21,7 +21,9 @@ import { showNode, showPair } from "./panels/details.ts";
 import { renderLegend } from "./panels/legend.ts";
 import { showQueries, type QueryResult } from "./panels/queries.ts";
 import { mountSearch } from "./panels/search.ts";
-import { drawTimeline, loadTimeline, type Day } from "./panels/timeline.ts";
+import { drawTimeline, loadTimeline, showTimelineFailure, type Day } from "./panels/timeline.ts";
+import { describeFailure, failureNotice, loaded, reloadWhenBack } from "./recovery.ts";
+import { onShortcut } from "./shortcuts.ts";
 import {
   graphParams,
   linksFiltered,
@@ -60,13 +62,32 @@ function say(text: string, error = false): void {
   status.classList.toggle("error", error);
 }
 
+/** A failed action in words for the status line. */
 function explain(error: unknown): string {
-  if (error instanceof ApiError) {
-    if (error.code === "neo4j_unavailable") return "Neo4j is unavailable — try again in a moment.";
-    if (error.code === "network") return "The whomet server cannot be reached.";
-    return error.message;
-  }
-  return "Something went wrong.";
+  const words = describeFailure(error);
+  return error instanceof ApiError && error.retriable ? `${words} Try again in a moment.` : words;
+}
+
+/**
+ * The graph could not be loaded: over the view, why and Retry, and a reload once the database is back
+ * (the overlay is outside Cytoscape's container, which would take clicks on it as taps). No error:
+ * the overlay goes.
+ */
+function showGraphFailure(error?: unknown): void {
+  document.querySelector(".graph-failure")?.remove();
+  if (error === undefined) return loaded("graph");
+  const notice = failureNotice(error, "the graph", () => void load());
+  notice.classList.add("graph-failure");
+  $("#graph").after(notice);
+  reloadWhenBack("graph", error, () => (notice.isConnected ? load() : undefined));
+}
+
+/** The side panel could not load what was asked: it says why, offers Retry, and reloads by itself. */
+function showPanelFailure(error: unknown, what: string, reopen: () => Promise<unknown>): void {
+  const notice = failureNotice(error, what, () => void reopen());
+  panel.replaceChildren(notice);
+  // Unless the panel went on to show something else meanwhile.
+  reloadWhenBack("panel", error, () => (panel.contains(notice) ? reopen() : undefined));
 }
 
 function saveUrl(): void {
@@ -133,7 +154,11 @@ function showCentre(): void {
   input.value = centres.map((n) => String(n.data("label"))).join(", ");
 }
 
+// Which load() is the latest: an older one that fails late must not cover a newer graph.
+let loads = 0;
+
 async function load(): Promise<void> {
+  const mine = ++loads;
   say("Loading…");
   state = { ...state, run: undefined };
   queryResultShown = false;
@@ -142,13 +167,16 @@ async function load(): Promise<void> {
   try {
     const { elements, truncated, capped: cut = [] } = await fetchGraph(graphParams(state));
     if (!(await replaceGraph(elements))) return;
+    showGraphFailure();
     history.length = 0;
     capped.clear();
     noteCapped(cut);
     say(elements.length ? summary(truncated) : "Nothing matches: widen the time range or the filters.");
     showCentre();
   } catch (error) {
-    say(explain(error), true);
+    if (mine !== loads) return;
+    say(describeFailure(error), true);
+    if (error instanceof ApiError) showGraphFailure(error);
   }
   document.body.dataset.ready = "true";
 }
@@ -342,28 +370,37 @@ function nodeActions(node: NodeSingular): MenuAction[] {
 }
 
 async function openNode(node: NodeSingular): Promise<void> {
-  panel.dataset.node = node.id();
+  const id = node.id();
+  panel.dataset.node = id;
   try {
     await showNode(
       panel,
-      node.id(),
+      id,
       nodeActions(node).map((a) => button(a.label, a.run)),
     );
+    loaded("panel");
   } catch (error) {
-    panel.replaceChildren(explain(error));
+    showPanelFailure(error, `the details of ${node.data("label")}`, async () => {
+      // The graph may have been loaded again meanwhile: the node as it is now.
+      const now = cy.getElementById(id);
+      if (now.nonempty()) await openNode(now);
+    });
   }
 }
 
 cy.on("tap", "node", (evt) => void openNode(evt.target as NodeSingular));
 mountContextMenu(cy, nodeActions);
-cy.on("tap", 'edge[type = "MET"]', (evt) => {
-  const edge = evt.target as EdgeSingular;
-  void showPair(
-    panel,
-    [String(edge.source().data("label")), String(edge.target().data("label"))],
-    edge.data("meetings") as string[],
-  ).catch((error: unknown) => panel.replaceChildren(explain(error)));
-});
+async function openPair(edge: EdgeSingular): Promise<void> {
+  const labels: [string, string] = [String(edge.source().data("label")), String(edge.target().data("label"))];
+  try {
+    await showPair(panel, labels, edge.data("meetings") as string[]);
+    loaded("panel");
+  } catch (error) {
+    showPanelFailure(error, `the meetings of ${labels.join(" and ")}`, () => openPair(edge));
+  }
+}
+
+cy.on("tap", 'edge[type = "MET"]', (evt) => void openPair(evt.target as EdgeSingular));
 cy.on("dbltap", "node", (evt) => void expand(evt.target as NodeSingular));
 cy.on("tap", (evt) => {
   if (evt.target === cy) cy.elements().removeClass("on-path faded");
@@ -385,10 +422,30 @@ function syncControls(): void {
   });
   // The who-met-whom view draws its own edges (one per pair of actors).
   $<HTMLFieldSetElement>("#rels").disabled = state.view === "whomet";
-  drawTimeline($("#timeline") as unknown as SVGSVGElement, days, state, pickDay, (from, to) => {
+  drawDays();
+}
+
+const timelineBar = () => $("#timeline") as unknown as SVGSVGElement;
+
+function drawDays(): void {
+  drawTimeline(timelineBar(), days, state, pickDay, (from, to) => {
     state = { ...state, from, to };
     void load();
   });
+}
+
+/** The timeline's days; where they cannot be had, the bar says why and offers Retry. */
+async function loadDays(): Promise<void> {
+  try {
+    days = await loadTimeline();
+    loaded("timeline");
+    showTimelineFailure(timelineBar());
+    drawDays();
+  } catch (error) {
+    const notice = failureNotice(error, "the timeline", () => void loadDays(), { compact: true });
+    showTimelineFailure(timelineBar(), notice);
+    reloadWhenBack("timeline", error, loadDays);
+  }
 }
 
 function pickDay(date: string, extend: boolean): void {
@@ -415,7 +472,7 @@ function wireControls(): void {
     cy.animate({ fit: { eles: cy.elements(":visible"), padding: 30 } }, { duration: 250 }),
   );
   $("#undo").addEventListener("click", undo);
-  $("#queries").addEventListener("click", () => openQueries());
+  $("#queries").addEventListener("click", () => void openQueries());
   $("#all").addEventListener("click", () => {
     state = { ...state, center: [] };
     void load();
@@ -468,8 +525,8 @@ function wireControls(): void {
       b.closest("details")?.removeAttribute("open");
     }),
   );
-  document.addEventListener("keydown", (e) => {
-    if ((e.ctrlKey || e.metaKey) && e.key === "z" && !(e.target as HTMLElement).closest("input, textarea")) {
+  onShortcut((e) => {
+    if ((e.ctrlKey || e.metaKey) && e.key === "z") {
       e.preventDefault();
       undo();
     }
@@ -493,17 +550,20 @@ function wireControls(): void {
   }));
 }
 
-function openQueries(initial?: QueryRun): void {
-  showQueries(panel, drawResult, {
-    initial,
-    onRun: (run) => {
-      state = { ...state, run };
-      saveUrl();
-    },
-  }).catch((error: unknown) => {
-    console.error(error);
-    panel.replaceChildren(explain(error));
-  });
+async function openQueries(initial?: QueryRun): Promise<void> {
+  try {
+    await showQueries(panel, drawResult, {
+      initial,
+      onRun: (run) => {
+        state = { ...state, run };
+        saveUrl();
+      },
+    });
+    loaded("panel");
+  } catch (error) {
+    if (!(error instanceof ApiError)) console.error(error);
+    showPanelFailure(error, "the saved queries", () => openQueries(initial));
+  }
 }
 
 /** A query's nodes and relationships replace the graph; the table stays in the panel. */
@@ -515,6 +575,8 @@ async function drawResult(result: QueryResult): Promise<void> {
     say(explain(error), true);
     return;
   }
+  // The query's result stands in for a graph that failed to load: no reload over it.
+  showGraphFailure();
   history.length = 0;
   showCentre();
   say(
@@ -547,10 +609,10 @@ async function openSavedView(): Promise<void> {
 async function main(): Promise<void> {
   wireControls();
   await openSavedView();
-  days = await loadTimeline().catch(() => []);
+  await loadDays();
   const run = state.run;
   await load();
-  if (run) openQueries(run);
+  if (run) void openQueries(run);
 }
 
 void main();

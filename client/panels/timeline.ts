@@ -12,6 +12,14 @@ export async function loadTimeline(): Promise<Day[]> {
   return (await api<{ days: Day[] }>("/api/timeline")).days;
 }
 
+/** Puts `notice` (why the days could not be loaded, and Retry) in place of the bar, or takes it away. */
+export function showTimelineFailure(svg: SVGSVGElement, notice?: HTMLElement): void {
+  const box = svg.parentElement!;
+  box.querySelector(":scope > .failure")?.remove();
+  box.classList.toggle("failed", notice !== undefined);
+  if (notice) box.prepend(notice);
+}
+
 /** Fills the days without events, so bars stand at their true distance in time (up to ~5 years). */
 export function continuous(days: Day[]): Day[] {
   if (days.length < 2) return days;

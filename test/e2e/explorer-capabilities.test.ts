@@ -422,10 +422,14 @@ describe("exploring who met whom", () => {
         body: JSON.stringify({ error: { code: "neo4j_unavailable", message: "down" } }),
       }),
     );
-    await page.click("#all");
-    await page.waitForFunction(() => document.querySelector("#status")!.classList.contains("error"));
-    expect(await page.locator("#status").textContent()).toBe("Neo4j is unavailable — try again in a moment.");
-    await page.unroute("**/api/graph**");
+    try {
+      await page.click("#all");
+      await page.waitForFunction(() => document.querySelector("#status")!.classList.contains("error"));
+      expect(await page.locator("#status").textContent()).toBe("The database is unavailable.");
+    } finally {
+      // A failed assertion must not leave the fake 503 in place for the tests after this one.
+      await page.unroute("**/api/graph**");
+    }
   });
 });
 

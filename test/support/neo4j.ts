@@ -1,13 +1,14 @@
 // Test helpers over the real Neo4j: a driver from the environment, schema applied, data cleared.
 import type { Driver } from "neo4j-driver";
-import { applySchema, createDriver, loadNeo4jConfig, writeTx } from "../../cypher/neo4j.ts";
+import { applySchema, createDriver, loadNeo4jConfig, writeTx, type Neo4jConfig } from "../../cypher/neo4j.ts";
 
 export const testConfig = loadNeo4jConfig();
 
-export async function openTestDriver(): Promise<Driver> {
-  const driver = createDriver(testConfig);
+/** A driver to the test Neo4j (or to where `config` points, e.g. through a proxy), schema applied. */
+export async function openTestDriver(config: Neo4jConfig = testConfig): Promise<Driver> {
+  const driver = createDriver(config);
   await driver.verifyConnectivity();
-  await applySchema(driver, testConfig.NEO4J_DATABASE);
+  await applySchema(driver, config.NEO4J_DATABASE);
   return driver;
 }
 

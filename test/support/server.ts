@@ -16,11 +16,15 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/**
+ * `env` overrides the environment; its NEO4J_URI (a proxy in front of the test Neo4j, say) is where the
+ * server's driver connects.
+ */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   // Tests write to the graph and read it back at once: every request checks the graph (the freshness
   // window has a test of its own in api-cache.test.ts).
   const config = loadConfig({ ...process.env, LOG_LEVEL: "silent", RESPONSE_CACHE_FRESH_MS: "0", ...env });
-  const driver = await openTestDriver();
+  const driver = await openTestDriver(config);
   const app = createApp({ config, driver, log: pino({ level: config.LOG_LEVEL }) });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));

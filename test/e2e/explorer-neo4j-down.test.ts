@@ -1,0 +1,124 @@
+// Neo4j goes down and comes back while the explorer is open: each place whose data the API could not
+// give says so with Retry, and comes back by itself once the database answers, without a page reload.
+// The server reaches the real Neo4j through a TCP proxy the test cuts and restores.
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { neo4jUri } from "../../cypher/neo4j.ts";
+import { launchBrowser, SCREENSHOT_DIR } from "../support/browser.ts";
+import { testConfig } from "../support/neo4j.ts";
+import { startSeededServer, type TestServer } from "../support/server.ts";
+import { boltAddress, boltUriThrough, startTcpProxy, type TcpProxy } from "../support/tcp-proxy.ts";
+
+let proxy: TcpProxy;
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  const uri = neo4jUri(testConfig);
+  proxy = await startTcpProxy(boltAddress(uri));
+  server = await startSeededServer({ NEO4J_URI: boltUriThrough(proxy, uri) });
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(server.url);
+  await page.waitForSelector("body[data-ready=true]");
+});
+
+afterAll(async () => {
+  await browser?.close();
+  proxy?.restore();
+  await server?.close();
+  await proxy?.close();
+});
+
+const shot = (name: string) => page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+
+const nodesDrawn = () =>
+  page.evaluate(() => (window as unknown as { cy: import("cytoscape").Core }).cy.nodes().length);
+
+/** Waits until the node stops moving (the layout animates), then clicks it as a user would. */
+async function clickNode(id: string): Promise<void> {
+  await page.waitForFunction(
+    (i) => {
+      const w = window as unknown as { cy: import("cytoscape").Core; lastPosition?: string };
+      const p = JSON.stringify(w.cy.getElementById(i).renderedPosition());
+      const still = w.lastPosition === p;
+      w.lastPosition = p;
+      return still;
+    },
+    id,
+    { polling: 200 },
+  );
+  const box = (await page.locator("#graph").boundingBox())!;
+  const p = await page.evaluate(
+    (i) => (window as unknown as { cy: import("cytoscape").Core }).cy.getElementById(i).renderedPosition(),
+    id,
+  );
+  await page.mouse.click(box.x + p.x, box.y + p.y);
+}
+
+/** The notice a place shows instead of its data. */
+async function notice(selector: string): Promise<{ text: string; retry: boolean }> {
+  const box = page.locator(selector);
+  await box.waitFor();
+  return {
+    text: (await box.textContent()) ?? "",
+    retry: await box.locator("button.retry", { hasText: "Retry" }).isVisible(),
+  };
+}
+
+describe("the explorer while Neo4j is down", () => {
+  it("says so in the search results and the details, and fills them by itself when it is back", async () => {
+    expect(await nodesDrawn()).toBeGreaterThan(0);
+    proxy.cut();
+
+    await clickNode("actor:merkel");
+    const details = await notice("#panel .failure");
+    expect(details.text).toContain("The database is unavailable.");
+    expect(details.retry).toBe(true);
+
+    await page.click("#search");
+    await page.keyboard.type("Merk");
+    const search = await notice("#search-results .failure");
+    expect(search.text).toContain("The database is unavailable.");
+    expect(search.retry).toBe(true);
+    await shot("explorer-neo4j-down-search");
+
+    proxy.restore();
+    await page.waitForSelector("#search-results li[role=option] >> text=Angela Merkel");
+    await page.waitForSelector("#panel h2 >> text=Angela Merkel");
+    expect(await page.locator(".failure").count()).toBe(0);
+    await shot("explorer-neo4j-back-search");
+  });
+
+  it("says so in the graph and the timeline after a reload, and draws both by itself when it is back", async () => {
+    proxy.cut();
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]");
+
+    const graph = await notice(".graph-failure");
+    expect(graph.text).toContain("The database is unavailable.");
+    expect(graph.retry).toBe(true);
+    const timeline = await notice(".timeline .failure");
+    expect(timeline.text).toContain("The database is unavailable.");
+    expect(timeline.retry).toBe(true);
+    expect(await page.textContent("#status")).toContain("The database is unavailable.");
+    expect(await nodesDrawn()).toBe(0);
+    expect(await page.locator("#timeline rect[data-date]").count()).toBe(0);
+
+    // Retry while it is still down: tried, and said again.
+    await page.click(".graph-failure button.retry");
+    await page.waitForSelector(".graph-failure button.retry:not([disabled]) >> text=Retry");
+    await shot("explorer-neo4j-down-reload");
+
+    proxy.restore();
+    await page.waitForFunction(() => document.querySelectorAll("#timeline rect[data-date]").length > 0);
+    await page.waitForFunction(
+      () => (window as unknown as { cy: import("cytoscape").Core }).cy.nodes().length > 0,
+    );
+    expect(await page.locator(".failure").count()).toBe(0);
+    await page.waitForFunction(() => !document.querySelector("#status")!.classList.contains("error"));
+    await shot("explorer-neo4j-back");
+  });
+});
