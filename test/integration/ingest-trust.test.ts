@@ -3,26 +3,16 @@
 import { copyFile, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readTx, toPlain, writeTx } from "../../cypher/neo4j.ts";
 import { runIngest } from "../support/ingest.ts";
-import { clearGraph, countNodes, openTestDriver, testConfig } from "../support/neo4j.ts";
+import { countNodes, testConfig, useEmptyGraph } from "../support/neo4j.ts";
 
 const database = testConfig.NEO4J_DATABASE;
 const DEMO = "data/articles";
 const DEV = "../shared/corpus/dev";
 const DEV2 = "../shared/corpus/dev2";
-let driver: Driver;
-
-beforeAll(async () => {
-  driver = await openTestDriver();
-});
-afterAll(async () => {
-  await clearGraph(driver);
-  await driver.close();
-});
-beforeEach(() => clearGraph(driver));
+const graph = useEmptyGraph();
 
 async function scratch(): Promise<string> {
   return mkdtemp(join(tmpdir(), "whomet-ingest-"));
@@ -36,7 +26,7 @@ function expectVerified(): void {
 }
 
 async function scalar(query: string): Promise<unknown> {
-  return readTx(driver, database, async (tx) => toPlain((await tx.run(query)).records[0]?.get(0)));
+  return readTx(graph(), database, async (tx) => toPlain((await tx.run(query)).records[0]?.get(0)));
 }
 
 describe("ingest load keeps every quote with its own article", () => {
@@ -61,7 +51,7 @@ describe("ingest load keeps every quote with its own article", () => {
     expect(run.stdout).toContain(
       `duplicate: ${relative(process.cwd(), join(dir, "copy-of-call.txt"))} repeats ${DEMO}/`,
     );
-    expect(await countNodes(driver)).toMatchObject({ Article: 2 });
+    expect(await countNodes(graph())).toMatchObject({ Article: 2 });
     expectVerified();
   });
 
@@ -167,7 +157,7 @@ describe("ingest extract with a curated file", () => {
 
 describe("a graph from an earlier whomet (articles keyed by file name)", () => {
   async function seedLegacyGraph(): Promise<void> {
-    await writeTx(driver, database, (tx) =>
+    await writeTx(graph(), database, (tx) =>
       tx.run(
         `CREATE (a:Article {id: '001', date: date('2021-11-17'), file: 'dev/001.txt'})
          CREATE (m:Meeting {id: 'meeting-2020-03-02-x--y', date: date('2020-03-02'), kind: 'talks'})
@@ -195,7 +185,7 @@ describe("a graph from an earlier whomet (articles keyed by file name)", () => {
 
   it("is reported by verify, as is a quote that is not its article's text", async () => {
     expect(runIngest(["load", DEMO]).code).toBe(0);
-    await writeTx(driver, database, (tx) =>
+    await writeTx(graph(), database, (tx) =>
       tx.run("MATCH (:Meeting)-[r:REPORTED_IN]->() WITH r LIMIT 1 SET r.start = r.start + 1"),
     );
     const run = runIngest(["verify"]);

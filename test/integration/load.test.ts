@@ -1,56 +1,47 @@
 import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readTx, toPlain, writeTx } from "../../cypher/neo4j.ts";
 import { loadExtraction } from "../../ingest/load.ts";
 import { verifyGraph } from "../../ingest/verify.ts";
 import { quotedArticle } from "../fixtures/quoted-article.ts";
 import { seedArticles, seedExtraction } from "../fixtures/seed-extraction.ts";
-import { clearGraph, countNodes, openTestDriver, testConfig } from "../support/neo4j.ts";
+import { clearGraph, countNodes, testConfig, useEmptyGraph } from "../support/neo4j.ts";
 
 const database = testConfig.NEO4J_DATABASE;
-let driver: Driver;
-
-beforeAll(async () => {
-  driver = await openTestDriver();
-});
-afterAll(async () => {
-  await clearGraph(driver);
-  await driver.close();
-});
-beforeEach(() => clearGraph(driver));
+const graph = useEmptyGraph();
 
 describe("loadExtraction", () => {
   it("creates actors, meetings, incidents, places and articles", async () => {
-    const summary = await loadExtraction(driver, seedExtraction, { database });
+    const summary = await loadExtraction(graph(), seedExtraction, { database });
     expect(summary.actors).toEqual({ created: 5, updated: 0, unchanged: 0 });
     expect(summary.meetings).toEqual({ created: 2, updated: 0, unchanged: 0 });
     expect(summary.incidents).toEqual({ created: 1, updated: 0, unchanged: 0 });
     expect(summary.places).toEqual({ created: 1, updated: 0, unchanged: 0 });
-    expect(await countNodes(driver)).toEqual({ Actor: 5, Meeting: 2, Incident: 1, Place: 1, Article: 2 });
+    expect(await countNodes(graph())).toEqual({ Actor: 5, Meeting: 2, Incident: 1, Place: 1, Article: 2 });
   });
 
   it("leaves the graph unchanged when run twice", async () => {
-    await loadExtraction(driver, seedExtraction, { database });
-    const snapshot = await dumpGraph(driver);
-    const second = await loadExtraction(driver, seedExtraction, { database, batchSize: 1 });
+    await loadExtraction(graph(), seedExtraction, { database });
+    const snapshot = await dumpGraph(graph());
+    const second = await loadExtraction(graph(), seedExtraction, { database, batchSize: 1 });
     expect(second.actors).toEqual({ created: 0, updated: 0, unchanged: 5 });
     expect(second.relationshipsCreated).toBe(0);
-    expect(await dumpGraph(driver)).toEqual(snapshot);
+    expect(await dumpGraph(graph())).toEqual(snapshot);
   });
 
   it("converges when a run stopped midway is run again", async () => {
     const partial = { ...seedExtraction, meetings: seedExtraction.meetings.slice(0, 1), incidents: [] };
-    await loadExtraction(driver, partial, { database });
-    await loadExtraction(driver, seedExtraction, { database });
-    const converged = await dumpGraph(driver);
-    await clearGraph(driver);
-    await loadExtraction(driver, seedExtraction, { database });
-    expect(await dumpGraph(driver)).toEqual(converged);
+    await loadExtraction(graph(), partial, { database });
+    await loadExtraction(graph(), seedExtraction, { database });
+    const converged = await dumpGraph(graph());
+    await clearGraph(graph());
+    await loadExtraction(graph(), seedExtraction, { database });
+    expect(await dumpGraph(graph())).toEqual(converged);
   });
 
   it("links Lukashenko and Merkel through both phone calls with provenance", async () => {
-    await loadExtraction(driver, seedExtraction, { database });
-    const rows = await readTx(driver, database, async (tx) => {
+    await loadExtraction(graph(), seedExtraction, { database });
+    const rows = await readTx(graph(), database, async (tx) => {
       const result = await tx.run(
         `MATCH (:Actor {id: 'lukashenko'})-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(:Actor {id: 'merkel'})
          MATCH (m)-[r:REPORTED_IN]->(a:Article)
@@ -78,8 +69,8 @@ describe("loadExtraction", () => {
   });
 
   it("counts distinct sources reporting an incident", async () => {
-    await loadExtraction(driver, seedExtraction, { database });
-    const count = await readTx(driver, database, async (tx) => {
+    await loadExtraction(graph(), seedExtraction, { database });
+    const count = await readTx(graph(), database, async (tx) => {
       const result = await tx.run("MATCH (i:Incident) RETURN i.sourceCount AS n");
       return result.records[0]?.get("n");
     });
@@ -90,12 +81,12 @@ describe("loadExtraction", () => {
 describe("new facts through CREATE, known facts through MERGE", () => {
   it("writes the same graph whether a fact is new or already known", async () => {
     // All new (the CREATE path) …
-    await loadExtraction(driver, seedExtraction, { database });
-    const fresh = await dumpGraph(driver);
+    await loadExtraction(graph(), seedExtraction, { database });
+    const fresh = await dumpGraph(graph());
     // … against every event known first without its links (the MERGE path).
-    await clearGraph(driver);
+    await clearGraph(graph());
     await loadExtraction(
-      driver,
+      graph(),
       {
         ...seedExtraction,
         meetings: seedExtraction.meetings.map((m) => ({ ...m, participants: [], sources: [] })),
@@ -103,13 +94,13 @@ describe("new facts through CREATE, known facts through MERGE", () => {
       },
       { database },
     );
-    await loadExtraction(driver, seedExtraction, { database });
-    expect(await dumpGraph(driver)).toEqual(fresh);
+    await loadExtraction(graph(), seedExtraction, { database });
+    expect(await dumpGraph(graph())).toEqual(fresh);
   });
 
   it("counts a later outlet's report of a known event as corroboration", async () => {
     const first = { ...seedExtraction, incidents: [] };
-    await loadExtraction(driver, first, { database });
+    await loadExtraction(graph(), first, { database });
     const call = seedExtraction.meetings[0]!;
     const a9 = quotedArticle({ slug: "a9", date: "2021-11-18", source: "Reuters" }, ["They spoke."]);
     const later = {
@@ -118,10 +109,10 @@ describe("new facts through CREATE, known facts through MERGE", () => {
       meetings: [{ ...call, sources: [a9.cite("They spoke.")] }],
       incidents: [],
     };
-    const summary = await loadExtraction(driver, later, { database });
+    const summary = await loadExtraction(graph(), later, { database });
     // A new source is a change to the meeting: counted as updated, not unchanged.
     expect(summary.meetings).toEqual({ created: 0, updated: 1, unchanged: 0 });
-    const count = await readTx(driver, database, async (tx) =>
+    const count = await readTx(graph(), database, async (tx) =>
       (
         await tx.run("MATCH (m:Meeting {id: $id}) RETURN m.sourceCount AS n", { id: call.id })
       ).records[0]!.get("n"),
@@ -130,12 +121,12 @@ describe("new facts through CREATE, known facts through MERGE", () => {
   });
 
   it("counts an actor whose title a second load adds as updated", async () => {
-    await loadExtraction(driver, seedExtraction, { database });
+    await loadExtraction(graph(), seedExtraction, { database });
     const titled = {
       ...seedExtraction,
       actors: seedExtraction.actors.map((a) => (a.id === "lappo" ? { ...a, title: "Chairman" } : a)),
     };
-    const summary = await loadExtraction(driver, titled, { database });
+    const summary = await loadExtraction(graph(), titled, { database });
     expect(summary.actors).toEqual({ created: 0, updated: 1, unchanged: 4 });
     expect(summary.meetings).toEqual({ created: 0, updated: 0, unchanged: 2 });
   });
@@ -153,7 +144,7 @@ describe("new facts through CREATE, known facts through MERGE", () => {
     const [call] = seedExtraction.meetings;
     const [clash] = seedExtraction.incidents;
     await loadExtraction(
-      driver,
+      graph(),
       {
         articles: [v1.article],
         actors: seedExtraction.actors,
@@ -163,7 +154,7 @@ describe("new facts through CREATE, known facts through MERGE", () => {
       { database },
     );
     const summary = await loadExtraction(
-      driver,
+      graph(),
       {
         articles: [v2.article],
         actors: [],
@@ -179,21 +170,21 @@ describe("new facts through CREATE, known facts through MERGE", () => {
     );
     expect(summary.articles).toEqual({ created: 0, updated: 1, unchanged: 0 });
     expect(summary.factsRemoved).toBe(1);
-    expect(await countNodes(driver)).toMatchObject({ Meeting: 1, Article: 1 });
-    expect((await countNodes(driver)).Incident).toBeUndefined();
-    const report = await verifyGraph(driver, database);
+    expect(await countNodes(graph())).toMatchObject({ Meeting: 1, Article: 1 });
+    expect((await countNodes(graph())).Incident).toBeUndefined();
+    const report = await verifyGraph(graph(), database);
     expect(report.problems).toEqual([]);
     expect(report.quotes).toBe(1);
   });
 
   it("refuses to write into a graph whose articles were stored by file name", async () => {
-    await writeTx(driver, database, (tx) =>
+    await writeTx(graph(), database, (tx) =>
       tx.run("CREATE (:Article {id: '001', date: date('2021-11-17'), file: 'dev/001.txt'})"),
     );
-    await expect(loadExtraction(driver, seedExtraction, { database })).rejects.toThrow(
+    await expect(loadExtraction(graph(), seedExtraction, { database })).rejects.toThrow(
       /1 article\(s\) stored under file-name ids.*ingest -- migrate/,
     );
-    expect(await countNodes(driver)).toEqual({ Article: 1 });
+    expect(await countNodes(graph())).toEqual({ Article: 1 });
   });
 
   it("keeps one link per article when an event is quoted twice from it", async () => {
@@ -205,8 +196,8 @@ describe("new facts through CREATE, known facts through MERGE", () => {
       ],
       incidents: [],
     };
-    await loadExtraction(driver, twice, { database });
-    const links = await readTx(driver, database, async (tx) =>
+    await loadExtraction(graph(), twice, { database });
+    const links = await readTx(graph(), database, async (tx) =>
       (
         await tx.run("MATCH (:Meeting {id: $id})-[r:REPORTED_IN]->() RETURN r.quote AS quote", {
           id: call.id,
@@ -217,15 +208,15 @@ describe("new facts through CREATE, known facts through MERGE", () => {
   });
 
   it("lets two loaders write the same new facts at once and ends with one copy of each", async () => {
-    await loadExtraction(driver, seedExtraction, { database });
-    const once = await dumpGraph(driver);
-    await clearGraph(driver);
+    await loadExtraction(graph(), seedExtraction, { database });
+    const once = await dumpGraph(graph());
+    await clearGraph(graph());
     await Promise.all([
-      loadExtraction(driver, seedExtraction, { database, batchSize: 1 }),
-      loadExtraction(driver, seedExtraction, { database, batchSize: 1 }),
-      loadExtraction(driver, seedExtraction, { database, batchSize: 2 }),
+      loadExtraction(graph(), seedExtraction, { database, batchSize: 1 }),
+      loadExtraction(graph(), seedExtraction, { database, batchSize: 1 }),
+      loadExtraction(graph(), seedExtraction, { database, batchSize: 2 }),
     ]);
-    expect(await dumpGraph(driver)).toEqual(once);
+    expect(await dumpGraph(graph())).toEqual(once);
   });
 });
 

@@ -1,5 +1,6 @@
 // Test helpers over the real Neo4j: a driver from the environment, schema applied, data cleared.
 import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { applySchema, createDriver, loadNeo4jConfig, writeTx, type Neo4jConfig } from "../../cypher/neo4j.ts";
 
 export const testConfig = loadNeo4jConfig();
@@ -25,4 +26,22 @@ export async function countNodes(driver: Driver): Promise<Record<string, number>
   } finally {
     await session.close();
   }
+}
+
+/**
+ * For a test file that owns the graph: opens a driver before its tests, empties the graph before each
+ * one and at the end. Returns a getter, since the driver exists only once beforeAll has run.
+ */
+export function useEmptyGraph(): () => Driver {
+  let driver: Driver | undefined;
+  beforeAll(async () => {
+    driver = await openTestDriver();
+  });
+  afterAll(async () => {
+    if (!driver) return;
+    await clearGraph(driver);
+    await driver.close();
+  });
+  beforeEach(() => clearGraph(driver!));
+  return () => driver!;
 }
