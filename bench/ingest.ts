@@ -137,14 +137,16 @@ const BARE_STATEMENTS: Record<LoadStepKey, string> = {
     SET a.id = row.id, a.name = row.name, a.kind = row.kind, a.aliases = row.aliases, a.aliasText = row.aliasText, a.title = row.title`,
   places: "UNWIND $rows AS row CREATE (p:Place {id: row.id, name: row.name})",
   meetings: `UNWIND $rows AS row
-    CREATE (m:Meeting {id: row.id, date: date(row.date), kind: row.kind, cameo: row.cameo, label: row.label})
+    CREATE (m:Meeting {id: row.id, date: date(row.date), kind: row.kind, cameo: row.cameo, label: row.label,
+                       confidence: row.confidence, rule: row.rule})
     WITH m, row
     CALL (m, row) { UNWIND row.participants AS pid MATCH (a:Actor {id: pid}) CREATE (a)-[:PARTICIPATED_IN]->(m) }
     CALL (m, row) { UNWIND row.sources AS src MATCH (a:Article {id: src.article})
       CREATE (m)-[:REPORTED_IN {quote: src.quote, start: src.start, end: src.end}]->(a) }`,
   incidents: `UNWIND $rows AS row
     CREATE (i:Incident {id: row.id, date: date(row.date), kind: row.kind, cameo: row.cameo,
-                        description: row.description, label: row.label})
+                        description: row.description, label: row.label, confidence: row.confidence,
+                        rule: row.rule})
     WITH i, row
     MATCH (p:Place {id: row.placeId})
     CREATE (i)-[:OCCURRED_AT]->(p)

@@ -163,6 +163,18 @@ const PATTERNS: Pattern[] = [
       kind: "absolute",
     }),
   },
+  // "on the 18th": the latest 18th on or before the article date (news reports past days).
+  {
+    re: /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|floor|round|time|birthday|amendment|parallel|minute|hour|brigade|division|regiment|corps|army|district|session|congress|summit|meeting)\b)/gi,
+    resolve: (m, base) => {
+      const day = Number(m[1]);
+      const d = toUtc(base);
+      const sameMonth = day <= d.getUTCDate();
+      const month = d.getUTCMonth() - (sameMonth ? 0 : 1);
+      const date = build(d.getUTCFullYear() + Math.floor(month / 12), (month + 12) % 12, day);
+      return date ? { date, kind: "absolute" } : undefined;
+    },
+  },
   // Holidays that name their day: "early on New Year's Day", "on Christmas Eve".
   {
     re: /\b(New Year['’]s Day|New Year['’]s Eve|Christmas Day|Christmas Eve|Boxing Day)\b/g,
@@ -199,7 +211,10 @@ const PATTERNS: Pattern[] = [
     }),
   },
   // "overnight", "last night": the night that ended on the publication day.
-  { re: /\b(overnight|last night)\b/gi, resolve: (_m, base) => ({ date: base, kind: "today" }) },
+  {
+    re: /\b(overnight|last night|during the night|in the night)\b/gi,
+    resolve: (_m, base) => ({ date: base, kind: "today" }),
+  },
   {
     re: /\b(?:the\s+)?(next|following|previous|preceding)\s+day\b|\ba day (later|earlier)\b/gi,
     resolve: (m) => ({ date: /next|following|later/i.test(m[0]) ? "+1" : "-1", kind: "relative" }),

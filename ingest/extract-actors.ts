@@ -56,6 +56,9 @@ export interface Index {
   stateNameAlternation: string;
   /** Capitals (folded) → their state, for "the defence ministry in Warsaw". */
   capitals: Map<string, KnownActor>;
+  capitalAlternation: string;
+  /** Names of places (capitals, folded): never a person. */
+  places: Set<string>;
 }
 
 function escape(s: string): string {
@@ -74,13 +77,15 @@ export function buildIndex(actors: readonly KnownActor[]): Index {
   const byAlias = new Map<string, Entry>();
   const demonyms = new Map<string, KnownActor>();
   const states = new Map<string, KnownActor>();
+  const places = new Set<string>();
   for (const actor of actors) {
     for (const alias of [actor.name, ...(actor.aliases ?? [])]) {
       const key = fold(alias);
       if (!byAlias.has(key)) byAlias.set(key, { actor });
     }
-    if (actor.capital && !byAlias.has(fold(actor.capital)))
-      byAlias.set(fold(actor.capital), { actor, metonym: true });
+    for (const metonym of [actor.capital, ...(actor.metonyms ?? [])])
+      if (metonym && !byAlias.has(fold(metonym))) byAlias.set(fold(metonym), { actor, metonym: true });
+    for (const place of actor.places ?? []) places.add(fold(place));
     if (actor.kind === "state") {
       states.set(actor.name, actor);
       for (const d of actor.demonyms ?? []) demonyms.set(fold(d), actor);
@@ -100,7 +105,22 @@ export function buildIndex(actors: readonly KnownActor[]): Index {
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join("|");
-  return { re, byAlias, demonyms, demonymAlternation, states, stateNameAlternation, capitals };
+  for (const [alias, entry] of byAlias) if (entry.metonym) places.add(alias);
+  const capitalAlternation = [...capitals.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
+  return {
+    re,
+    byAlias,
+    demonyms,
+    demonymAlternation,
+    states,
+    stateNameAlternation,
+    capitals,
+    capitalAlternation,
+    places,
+  };
 }
 
 // ---------- vocabularies ----------
@@ -305,6 +325,24 @@ const TITLE_WORDS = new Set([
   "Attorney",
   "Undersecretary",
   "Under-Secretary",
+  // Military ranks, written without a period in much South Asian and British copy.
+  "Col",
+  "Lt",
+  "Maj",
+  "Capt",
+  "Brig",
+  "Sgt",
+  "Cpl",
+  "Pvt",
+  "Hav",
+  "Havildar",
+  "Sepoy",
+  "Naik",
+  "Subedar",
+  "Jawan",
+  "Brigadier",
+  "Corporal",
+  "Private",
 ]);
 
 // Monarchs and clergy go by one name ("Pope Francis", "King Mohammed VI").
@@ -356,6 +394,9 @@ const PLACE_HEADS = new Set([
   "Embassy",
   "Summit",
 ]);
+
+// A name right after one of these is a place ("in Ubon Ratchathani"), unless a title says otherwise.
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|across|into|inside|around|from the town of|province of)\s+$/;
 
 // Lower-case words that, right before a capitalized name, say it is a person.
 const PERSON_CUES =
@@ -548,6 +589,17 @@ function isFirstName(word: string): boolean {
   return firstNames.has(key) && !WEAK_FIRST_NAMES.has(key);
 }
 
+/** "male" or "female" when compromise's name lexicon knows the first name as one only. */
+export function genderOf(first: string): "male" | "female" | undefined {
+  const tag = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon[
+    nameKey(first).split("-")[0]!
+  ];
+  const tags = Array.isArray(tag) ? tag.join() : (tag ?? "");
+  const male = /MaleName/.test(tags.replace(/FemaleName/g, ""));
+  const female = /FemaleName/.test(tags);
+  return male === female ? undefined : male ? "male" : "female";
+}
+
 const ROLE_WORDS: [RegExp, string][] = [
   [/^(?:prime minister|premier|pm)$/i, "prime minister"],
   [
@@ -633,8 +685,10 @@ const NAME_TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{L}[\\p{Ll}\\p{M}'’]+)*"
 // Regnal numbers ("Mohammed VI", "Charles III") continue a name.
 const REGNAL = "(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?![\\p{L}\\p{N}])";
 // Names run over spaces, never over a line break (a sign-off line is not part of the last name).
+// "S Jaishankar", "B Santosh Babu": an initial written without its period ("A" and "I" are words).
+const BARE_INITIAL = "(?![AI][ \\t])\\p{Lu}(?=[ \\t]\\p{Lu}\\p{Ll})";
 const CAP_SEQUENCE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${NAME_TOKEN}|\\p{Lu}\\.)(?:[ \\t\\u00a0](?:(?:${[...NAME_PARTICLES].join("|")})[ \\t\\u00a0])*(?:${NAME_TOKEN}|\\p{Lu}\\.|${REGNAL}))*`,
+  `(?<![\\p{L}\\p{N}])(?:${NAME_TOKEN}|\\p{Lu}\\.|${BARE_INITIAL})(?:[ \\t\\u00a0](?:(?:${[...NAME_PARTICLES].join("|")})[ \\t\\u00a0])*(?:${NAME_TOKEN}|\\p{Lu}\\.|${BARE_INITIAL}|${REGNAL}))*`,
   "gu",
 );
 
@@ -785,6 +839,45 @@ export function findMentions(body: string, options: FindOptions = {}): Mention[]
       ...(m[2] || ofState || role === "counterpart" ? { localOnly: true } : {}),
     });
   }
+  // 3a. "the presidents of Azerbaijan and France", "the foreign ministers of India, China": one
+  // reference per state.
+  const S = index.stateNameAlternation;
+  const pluralRe = new RegExp(
+    `(?<![\\p{L}])the\\s+(presidents|prime ministers|premiers|foreign ministers|defen[cs]e ministers|interior ministers|leaders|heads of state|heads of government)\\s+of\\s+((?:the\\s+)?(?:${S})(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?(?:${S})(?![\\p{L}]))+)`,
+    "giu",
+  );
+  const plurals = /\b(?:presidents|prime ministers|premiers|ministers|leaders|heads of \w+)\s+of\b/i.test(
+    folded,
+  );
+  for (let m = plurals ? pluralRe.exec(folded) : null; m; m = pluralRe.exec(folded)) {
+    const plural = m[1]!.toLowerCase();
+    const role =
+      plural === "heads of government"
+        ? "prime minister"
+        : (normalizeRole(plural.replace(/^heads of state$/, "head of state").replace(/s$/, "")) ??
+          normalizeRole(plural.replace(/s(\s|$)/, "$1")));
+    if (!role) continue;
+    const listAt = m.index + m[0].length - m[2]!.length;
+    const stateRe = new RegExp(`(?<![\\p{L}])(?:${S})(?![\\p{L}])`, "gu");
+    let first = true;
+    for (let x = stateRe.exec(m[2]!); x; x = stateRe.exec(m[2]!)) {
+      const state = stateOf(index, x[0]);
+      if (!state) continue;
+      const start = first ? m.index : listAt + x.index;
+      const end = listAt + x.index + x[0].length;
+      first = false;
+      add({
+        start,
+        end,
+        text: body.slice(start, end),
+        kind: "person",
+        name: body.slice(start, end),
+        role: { role, state: state.name },
+        reference: true,
+        localOnly: true,
+      });
+    }
+  }
   ORG_ROLE.lastIndex = 0;
   for (let m = ORG_ROLE.exec(folded); m; m = ORG_ROLE.exec(folded)) {
     const r = orgRole(m);
@@ -862,6 +955,11 @@ export function findMentions(body: string, options: FindOptions = {}): Mention[]
     }
     const known = entry.actor;
     const surnameOnly = known.kind === "person" && !text.includes(" ") && known.name.includes(" ");
+    // "Michel Khoury" is not Charles Michel: a known surname before another name is a first name.
+    if (surnameOnly && /^[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+(?![\p{L}])/u.test(body.slice(end, end + 30))) {
+      const next = /^[ \t](\p{Lu}[\p{Ll}\p{M}'’-]+)/u.exec(body.slice(end, end + 30))![1]!;
+      if (!NOT_NAMES.has(next) && !TITLE_WORDS.has(next) && !index.byAlias.has(fold(next))) continue;
+    }
     // "Jari Rantanen" is not Mari Rantanen: a known surname after another first name is someone else.
     if (surnameOnly) {
       const prev = /([\p{Lu}][\p{L}'’-]*)\s$/u.exec(body.slice(Math.max(0, start - 30), start))?.[1];
@@ -892,7 +990,7 @@ export function findMentions(body: string, options: FindOptions = {}): Mention[]
   // defence ministry in Warsaw" → "Lithuanian Ministry of Foreign Affairs".
   const FIELD = "(foreign|defen[cs]e|interior|justice|health|finance|economy|emergency situations)";
   const ministryRe = new RegExp(
-    `(?<![\\p{L}])(?:(${index.demonymAlternation})|(${index.stateNameAlternation})['’]s?)\\s+${FIELD}\\s+ministry(?![\\p{L}])|(?<![\\p{L}])${FIELD}\\s+ministry\\s+in\\s+(\\p{Lu}[\\p{L} ]+?)(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:(${index.demonymAlternation})|(${index.stateNameAlternation})['’]s?)\\s+${FIELD}\\s+ministry(?![\\p{L}])|(?<![\\p{L}])${FIELD}\\s+ministry\\s+in\\s+(${index.capitalAlternation})(?![\\p{L}])`,
     "giu",
   );
   for (let m = ministryRe.exec(folded); m; m = ministryRe.exec(folded)) {
@@ -993,8 +1091,11 @@ export function findMentions(body: string, options: FindOptions = {}): Mention[]
     classifySequence(body, m.index, m[0], mentions, index);
   }
 
-  // 8. Surnames and "Mr X" of persons found above, wherever else they occur.
+  // 8. Surnames and "Mr X" of persons found above, wherever else they occur; glued names; surnames
+  // the text uses alone.
+  addGluedNames(body, mentions);
   addSurnames(body, mentions);
+  addLoneSurnames(body, mentions, index);
 
   placeBorderAgencies(body, mentions, index);
   unifyBorderUnits(mentions);
@@ -1276,13 +1377,21 @@ function classifyRun(
   const nameTokens = run.slice(i);
   if (nameTokens.length === 0) return;
   if (PLACE_HEADS.has(nameTokens[nameTokens.length - 1]!.text)) return;
+  // "officials in Nakhon Ratchasima said", "the ministry in Phnom Penh": a place, not a person.
+  const runText = body.slice(nameTokens[0]!.start, nameTokens.at(-1)!.start + nameTokens.at(-1)!.text.length);
+  if (index.places.has(fold(runText))) return;
+  if (i === 0 && LOCATIVE_BEFORE.test(body.slice(Math.max(0, run[0]!.start - 12), run[0]!.start))) return;
   // "Minister of Citizen Protection Michalis Chrisochoidis": words right before a known person's name
   // are that person's title.
   const runEnd = nameTokens[nameTokens.length - 1]!.start + nameTokens[nameTokens.length - 1]!.text.length;
   if (body[runEnd] === " " && mentions.some((x) => x.kind === "person" && x.start === runEnd + 1)) return;
   if (
     nameTokens.some(
-      (t) => NOT_NAMES.has(t.text) || (/^\p{Lu}\.$/u.test(t.text) === false && t.text.length < 2),
+      (t, k) =>
+        NOT_NAMES.has(t.text) ||
+        (!/^\p{Lu}\.?$/u.test(t.text) && t.text.length < 2) ||
+        // An initial starts a name or follows another initial; it does not end one.
+        (/^\p{Lu}$/u.test(t.text) && k === nameTokens.length - 1),
     )
   )
     return;
@@ -1332,6 +1441,13 @@ function addSurnames(body: string, mentions: Mention[]): void {
     (m) => m.kind === "person" && !m.known && !m.reference && m.name.includes(" "),
   );
   const surnames = new Map<string, Mention>();
+  // A known person's name used alone when it is not the last word: "Wang" of "Wang Yi".
+  for (const p of mentions) {
+    if (p.kind !== "person" || !p.known || p.surnameOnly) continue;
+    const surname = p.known.surname ?? p.known.name.split(/\s+/).at(-1)!;
+    if (surname !== p.known.name && /^\p{Lu}/u.test(surname) && !surnames.has(surname))
+      surnames.set(surname, p);
+  }
   for (const p of persons) {
     const parts = p.name.split(/\s+/);
     // "von der Leyen", "Li Rosi": the family name may have several words.
@@ -1350,8 +1466,65 @@ function addSurnames(body: string, mentions: Mention[]): void {
         kind: "person",
         name: person.name,
         surnameOnly: true,
+        ...(person.known ? { known: person.known } : {}),
       });
     }
+  }
+}
+
+// What a text does only with a person: "Mr Kessler", "Kessler's office", "Kessler arrived".
+const LONE_PERSON_AFTER =
+  /^(?:\s+(?:then|also|later|had|has|have|did not|didn't|will|would|again|first|finally))*\s+(?:met|meets|meeting|arrived|arrives|headed|heads|travell?ed|flew|visited|visits|handed|shook hands|told reporters|spoke|talked|resigned|was elected|was appointed|said (?:he|she))\b|^['’]s\s+(?:office|wife|husband|spokes\w+|aides?|trip|visit|predecessor|successor)\b/;
+const LONE_PERSON_BEFORE = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+$/;
+
+// "Kessler arrived in Vienna. Kessler then met ...": a surname never given with a first name, that
+// the text uses twice or more and at least once as only a person is used. Capitals, states, known
+// names, title words, common words and first names are never taken.
+function addLoneSurnames(body: string, mentions: Mention[], index: Index): void {
+  const seen = new Map<string, number[]>();
+  let lower: Set<string> | undefined;
+  const re = /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]+(?![\p{L}\p{N}])/gu;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const word = m[0].replace(/['’]s?$/, "");
+    if (overlaps(mentions, m.index, m.index + word.length)) continue;
+    seen.set(word, [...(seen.get(word) ?? []), m.index]);
+  }
+  for (const [word, starts] of seen) {
+    if (starts.length < 2 || word.length < 3) continue;
+    if (NOT_NAMES.has(word) || TITLE_WORDS.has(word) || ORG_HEADS.has(word) || PLACE_HEADS.has(word))
+      continue;
+    const key = fold(word);
+    if (index.demonyms.has(key) || index.byAlias.has(key) || index.places.has(key) || isFirstName(word))
+      continue;
+    lower ??= new Set(body.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+    if (lower.has(word.toLowerCase())) continue;
+    const cue = starts.some(
+      (at) =>
+        LONE_PERSON_AFTER.test(body.slice(at + word.length, at + word.length + 40)) ||
+        LONE_PERSON_BEFORE.test(body.slice(Math.max(0, at - 5), at)),
+    );
+    if (!cue) continue;
+    for (const at of starts)
+      mentions.push({ start: at, end: at + word.length, text: word, kind: "person", name: word });
+  }
+}
+
+// "his Moldovan counterpart MaiaSandu": two names glued by a lost space, after a person cue.
+function addGluedNames(body: string, mentions: Mention[]): void {
+  const re = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?![\p{L}])/gu;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    if (/^(?:Mac|Van|Von|Del|Des|Della|Fitz|Ben|Abu|Bin)$/.test(m[1]!)) continue;
+    if (overlaps(mentions, m.index, m.index + m[0].length)) continue;
+    const before = body.slice(Math.max(0, m.index - 40), m.index);
+    const titled = /\b(?:President|Minister|Premier|PM|Chancellor|Speaker|Leader)\s+$/.test(before);
+    if (!titled && !PERSON_CUES.test(before)) continue;
+    mentions.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      kind: "person",
+      name: `${m[1]} ${m[2]}`,
+    });
   }
 }
 

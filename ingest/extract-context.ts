@@ -25,7 +25,7 @@ export interface SentenceContext {
 }
 
 const REPORT_BEFORE =
-  /\b(?:said|says|reported|announced|stated|told|wrote|tweeted|added|noted|declared|claimed|informed|confirmed)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:said|says|reported|announced|stated|told|wrote|tweeted|added|noted|declared|claimed|informed|confirmed|issued|released|published|statement|report|update|announcement|briefing)\s+(?:\w+\s+){0,2}$/i;
 const SUBORDINATOR = /^(?:After|Since|Before|Following|Ahead of|Until|Prior to|When|Once)\b/;
 
 /** Spans inside “…”, "…" or «…» (offsets relative to the sentence). An unclosed quote runs to the end. */
@@ -143,7 +143,7 @@ export function eventDate(ctx: SentenceContext, at: number, fallback: "anchor" |
   const vague = ctx.dates.filter(
     (d) =>
       d.kind === "vague" &&
-      /^(?:(?:the\s+)?(?:last|previous|preceding)\b|in\s|during\s|early\s|late\s|mid|end\s|beginning\s)|\bago$/i.test(
+      /^(?:(?:the\s+)?(?:last|previous|preceding)\b|in\s|during\s|early\s|late\s|mid|end\s|beginning\s|earlier$|previously$)|\bago$/i.test(
         d.text,
       ),
   );

@@ -71,6 +71,8 @@ export function splitSentences(body: string): Sentence[] {
       const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? "";
       // A single capital before the period is an initial ("A. Lukashenko"), not a sentence end.
       if (m[1] === "." && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
+      // "at about 3 a.m. (01:00 GMT) in Banjska": a time, with its time zone after it.
+      if (m[1] === "." && /^[ap]\.m$/.test(lastWord) && text[m.index + m[0].length] === "(") continue;
       const end = m.index + m[1]!.length + m[2]!.length;
       push(from, end);
       from = end;

@@ -7,27 +7,37 @@ import type { MeetingKind } from "../cypher/vocabulary.ts";
 import { findMentions } from "./extract-actors.ts";
 import { buildContexts } from "./extract-context.ts";
 import {
-  INCIDENT_KINDS,
   extractIncidents,
   incidentKey,
+  incidentVocabulary,
+  placeAliases,
   placeName,
   type IncidentFinding,
+  type IncidentVocabulary,
 } from "./extract-incidents.ts";
+import { corroborate } from "./extract-confidence.ts";
 import { cameoFor, extractMeetings, type MeetingFinding } from "./extract-meetings.ts";
-import { slug } from "./extract-fold.ts";
+import { fold, slug } from "./extract-fold.ts";
 import { splitSentences } from "./extract-sentences.ts";
 import type { Article, ArticleRef, Extraction, Incident, Meeting, SourceRef } from "./facts.ts";
+import { builtInLexicon, type Lexicon } from "./lexicon.ts";
 import { ActorRegistry } from "./resolve.ts";
 
 export interface ExtractOptions {
+  /** Known actors; build it from the same lexicon: `new ActorRegistry(knownActors(lexicon))`. */
   registry?: ActorRegistry;
+  /** Incident vocabulary, place kinds and named places; the built-in lexicon when absent. */
+  lexicon?: Lexicon;
   log?: Logger;
 }
 
 const MEETING_PRIORITY: MeetingKind[] = ["phone_call", "visit", "summit", "talks", "other"];
-const INCIDENT_PRIORITY = INCIDENT_KINDS.map((k) => k.kind).flatMap((k) =>
-  k === "crossing_attempt" ? ["mass_crossing_attempt", k] : [k],
-);
+
+function incidentPriority(vocabulary: IncidentVocabulary): string[] {
+  return vocabulary.kinds
+    .map((k) => k.kind)
+    .flatMap((k) => (k === "crossing_attempt" ? ["mass_crossing_attempt", k] : [k]));
+}
 
 export function meetingId(date: string, participants: string[]): string {
   return `meeting-${date}-${[...participants].sort().join("--")}`;
@@ -53,14 +63,16 @@ function articleRef(a: Article): ArticleRef {
 /** Extracts and merges the facts of all `articles`. */
 export function extractArticles(articles: Article[], options: ExtractOptions = {}): Extraction {
   const registry = options.registry ?? new ActorRegistry();
+  const vocabulary = incidentVocabulary(options.lexicon ?? builtInLexicon());
+  const priority = incidentPriority(vocabulary);
   const meetings = new Map<string, Meeting>();
   const incidents = new Map<string, StoredIncident>();
   const used = new Set<string>();
   for (const article of articles) {
-    const facts = extractArticle(article, registry);
+    const facts = extractArticle(article, registry, vocabulary);
     for (const id of facts.actorIds) used.add(id);
     for (const f of facts.meetings) addMeeting(meetings, article, f);
-    for (const f of facts.incidents) addIncident(incidents, article, f);
+    for (const f of facts.incidents) addIncident(incidents, article, f, priority, vocabulary);
     options.log?.debug(
       { article: article.id, meetings: facts.meetings.length, incidents: facts.incidents.length },
       "article extracted",
@@ -85,7 +97,11 @@ export interface ArticleFacts {
 }
 
 /** The facts one article states, before merging with other articles. */
-export function extractArticle(article: Article, registry: ActorRegistry): ArticleFacts {
+export function extractArticle(
+  article: Article,
+  registry: ActorRegistry,
+  vocabulary: IncidentVocabulary = incidentVocabulary(),
+): ArticleFacts {
   const sentences = splitSentences(article.body);
   const mentions = registry.resolveArticle(
     findMentions(article.body, { index: registry.index }),
@@ -96,7 +112,7 @@ export function extractArticle(article: Article, registry: ActorRegistry): Artic
     // An actor named only as an adjective ("Russian-Ukrainian talks") is context, not an actor.
     actorIds: [...new Set(mentions.filter((m) => !m.adjective).map((m) => m.actorId))],
     meetings: extractMeetings(contexts, article.date),
-    incidents: extractIncidents(contexts, article.date),
+    incidents: extractIncidents(contexts, article.date, vocabulary),
   };
 }
 
@@ -112,8 +128,16 @@ function addMeeting(meetings: Map<string, Meeting>, article: Article, f: Meeting
       cameo: f.cameo,
       participants: f.participants,
       sources: [source],
+      confidence: f.confidence,
+      rule: f.rule,
     });
     return;
+  }
+  if (!existing.sources.some((s) => s.article === article.id))
+    existing.confidence = corroborate(existing.confidence ?? 0, f.confidence);
+  else if (f.confidence > (existing.confidence ?? 0)) {
+    existing.confidence = f.confidence;
+    existing.rule = f.rule;
   }
   if (MEETING_PRIORITY.indexOf(f.kind) < MEETING_PRIORITY.indexOf(existing.kind)) {
     existing.kind = f.kind;
@@ -125,26 +149,32 @@ function addMeeting(meetings: Map<string, Meeting>, article: Article, f: Meeting
 type StoredIncident = Incident & { site?: string; border?: string };
 
 /** "Kuźnica border crossing", "Kuźnica crossing", "Kuznica" → "kuznica": the name a site is known by. */
-export function siteCore(site: string): string {
-  return slug(
-    site.replace(
-      /\s+(?:border crossing(?: point)?|crossing point|crossing|checkpoint|border post|border gate|gate|village|town|municipality|district|sector|beach|bridge)$/i,
-      "",
-    ),
-  );
+export function siteCore(site: string, vocabulary: IncidentVocabulary = incidentVocabulary()): string {
+  const bare = site.replace(vocabulary.kindTail, "");
+  const known = vocabulary.places.get(fold(site)) ?? vocabulary.places.get(fold(bare));
+  return slug(known ? known.name.replace(vocabulary.kindTail, "") : bare);
 }
 
-function addIncident(incidents: Map<string, StoredIncident>, article: Article, f: IncidentFinding): void {
+// The incidents of each day, so that a site is matched against that day's incidents only.
+const incidentsOn = new WeakMap<Map<string, StoredIncident>, Map<string, StoredIncident[]>>();
+
+function addIncident(
+  incidents: Map<string, StoredIncident>,
+  article: Article,
+  f: IncidentFinding,
+  priority: string[],
+  vocabulary: IncidentVocabulary,
+): void {
   let id = `incident-${incidentKey(f)}`;
   // The same day at the same site is one incident, whether or not each report names the border.
   if (!incidents.has(id) && f.site) {
-    const core = siteCore(f.site);
+    const core = siteCore(f.site, vocabulary);
     const border = f.border?.join("-");
-    const same = [...incidents.values()].find(
+    const same = (incidentsOn.get(incidents)?.get(f.date) ?? []).find(
       (x) =>
         x.date === f.date &&
         x.site &&
-        siteCore(x.site) === core &&
+        siteCore(x.site, vocabulary) === core &&
         (!border || !x.border || x.border === border),
     );
     if (same) id = same.id;
@@ -157,23 +187,35 @@ function addIncident(incidents: Map<string, StoredIncident>, article: Article, f
       date: f.date,
       kind: f.kind,
       place: placeName(f),
+      placeAliases: placeAliases(f),
       description: f.description,
       actors: f.actors,
       sources: [source],
+      confidence: f.confidence,
+      rule: f.rule,
     };
     if (f.cameo) incident.cameo = f.cameo;
     if (f.site) incident.site = f.site;
     if (f.border) incident.border = f.border.join("-");
     incidents.set(id, incident);
+    let byDate = incidentsOn.get(incidents);
+    if (!byDate) incidentsOn.set(incidents, (byDate = new Map()));
+    byDate.set(f.date, [...(byDate.get(f.date) ?? []), incident]);
     return;
   }
-  // The most specific place wins: a named crossing over "the Belarus–Poland border".
+  if (!existing.sources.some((s) => s.article === article.id))
+    existing.confidence = corroborate(existing.confidence ?? 0, f.confidence);
+  // The most specific place wins: a named crossing over "the Belarus–Poland border"; every name a
+  // report gave it stays as an alias.
+  const names = new Set([...(existing.placeAliases ?? []), existing.place, placeName(f), ...placeAliases(f)]);
   if (f.site && !existing.site) {
     existing.site = f.site;
     existing.place = f.site;
   }
+  names.delete(existing.place);
+  existing.placeAliases = [...names];
   if (f.border && !existing.border) existing.border = f.border.join("-");
-  if (INCIDENT_PRIORITY.indexOf(f.kind) < INCIDENT_PRIORITY.indexOf(existing.kind)) {
+  if (priority.indexOf(f.kind) < priority.indexOf(existing.kind)) {
     existing.kind = f.kind;
     if (f.cameo) existing.cameo = f.cameo;
     else delete existing.cameo;

@@ -43,6 +43,10 @@ export interface Meeting {
   cameo: string;
   participants: string[];
   sources: SourceRef[];
+  /** 0–1: how sure the extraction is (rule, evidence, corroboration by several articles). */
+  confidence?: number;
+  /** The extraction rule that produced it ("one-to-many", "meeting-verb", …); absent when curated. */
+  rule?: string;
 }
 
 export interface Incident {
@@ -50,10 +54,17 @@ export interface Incident {
   date: string;
   kind: string;
   cameo?: string;
+  /** The place's canonical name: the named site, else "A–B border" (states sorted). */
   place: string;
+  /** Other names the reports gave the place ("Greece's border with Turkey", "Kuznica crossing"). */
+  placeAliases?: string[];
   description?: string;
   actors: string[];
   sources: SourceRef[];
+  /** 0–1: how sure the extraction is (rule, evidence, corroboration by several articles). */
+  confidence?: number;
+  /** The extraction rule that produced it ("shots-fired", …); absent when curated. */
+  rule?: string;
 }
 
 export interface ArticleRef {

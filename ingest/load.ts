@@ -77,7 +77,8 @@ SET a.name = row.name, a.kind = row.kind, a.aliases = row.aliases, a.aliasText =
 const UPSERT_MEETINGS = `
 UNWIND $rows AS row
 MERGE (m:Meeting {id: row.id})
-SET m.date = date(row.date), m.kind = row.kind, m.cameo = row.cameo, m.label = row.label
+SET m.date = date(row.date), m.kind = row.kind, m.cameo = row.cameo, m.label = row.label,
+    m.confidence = row.confidence, m.rule = row.rule
 WITH m, row
 CALL (m, row) {
   UNWIND row.participants AS actorId
@@ -102,7 +103,7 @@ const UPSERT_INCIDENTS = `
 UNWIND $rows AS row
 MERGE (i:Incident {id: row.id})
 SET i.date = date(row.date), i.kind = row.kind, i.cameo = row.cameo, i.description = row.description,
-    i.label = row.label
+    i.label = row.label, i.confidence = row.confidence, i.rule = row.rule
 WITH i, row
 MATCH (p:Place {id: row.placeId})
 MERGE (i)-[:OCCURRED_AT]->(p)
@@ -137,7 +138,8 @@ SET ${v}.sourceCount = sourceCount`;
 
 const CREATE_MEETINGS = `
 UNWIND $rows AS row
-CREATE (m:Meeting {id: row.id, date: date(row.date), kind: row.kind, cameo: row.cameo, label: row.label})
+CREATE (m:Meeting {id: row.id, date: date(row.date), kind: row.kind, cameo: row.cameo, label: row.label,
+                   confidence: row.confidence, rule: row.rule})
 WITH m, row
 CALL (m, row) {
   UNWIND row.participants AS actorId
@@ -149,7 +151,8 @@ ${CREATE_REPORTS("m")}`;
 const CREATE_INCIDENTS = `
 UNWIND $rows AS row
 CREATE (i:Incident {id: row.id, date: date(row.date), kind: row.kind, cameo: row.cameo,
-                    description: row.description, label: row.label})
+                    description: row.description, label: row.label, confidence: row.confidence,
+                    rule: row.rule})
 WITH i, row
 MATCH (p:Place {id: row.placeId})
 CREATE (i)-[:OCCURRED_AT]->(p)
@@ -255,6 +258,8 @@ export function loadSteps(extraction: Extraction): LoadStep[] {
         sources: oneSourcePerArticle(m.sources),
         cameo: m.cameo ?? MEETING_CAMEO[m.kind],
         label: `${m.kind.replace("_", " ")}: ${names(m.participants)}`,
+        confidence: m.confidence ?? null,
+        rule: m.rule ?? null,
       })),
     },
     {
@@ -271,6 +276,8 @@ export function loadSteps(extraction: Extraction): LoadStep[] {
         description: i.description ?? null,
         placeId: placeId(i.place),
         label: `${i.kind.replaceAll("_", " ")} at ${i.place}`,
+        confidence: i.confidence ?? null,
+        rule: i.rule ?? null,
       })),
     },
   ];

@@ -9,7 +9,8 @@ import { applySchema, createDriver, loadNeo4jConfig, parseEnv } from "../cypher/
 import { applyCurated, curatedKnownActors, readCurated, type Curated } from "./curated.ts";
 import { extractArticles } from "./extract.ts";
 import type { Extraction, InputProblem } from "./facts.ts";
-import { GAZETTEER } from "./gazetteer.ts";
+import { GAZETTEER, knownActors } from "./gazetteer.ts";
+import { builtInLexicon, mergeLexicons, readLexicon, type Lexicon } from "./lexicon.ts";
 import {
   LegacyArticlesError,
   loadExtraction,
@@ -29,6 +30,7 @@ const LogEnv = z.object({
 interface CommonOptions {
   date?: string;
   curated?: string;
+  lexicon?: string;
   verbose?: boolean;
 }
 
@@ -64,10 +66,19 @@ export async function runExtraction(
   }
   const read = await readArticles(paths, { date: options.date });
   problems.push(...read.problems);
-  const known = curated ? [...curatedKnownActors(curated), ...GAZETTEER] : GAZETTEER;
+  // A user's lexicon extends the built-in one (its entries replace built-in ones of the same name);
+  // the registry and the extractor must be given the same lexicon.
+  let lexicon: Lexicon | undefined;
+  if (options.lexicon) {
+    const result = await readLexicon(options.lexicon);
+    problems.push(...result.problems);
+    if (result.lexicon) lexicon = mergeLexicons(builtInLexicon(), result.lexicon);
+  }
+  const base = lexicon ? knownActors(lexicon) : GAZETTEER;
+  const known = curated ? [...curatedKnownActors(curated), ...base] : base;
   const registry = new ActorRegistry(known);
   const started = performance.now();
-  const extraction = extractArticles(read.articles, { registry, log });
+  const extraction = extractArticles(read.articles, { registry, lexicon, log });
   if (curated && options.curated)
     problems.push(...applyCurated(extraction, curated, read.articles, options.curated));
   log.info(
@@ -226,6 +237,10 @@ export function buildCli(): Command {
         ),
       )
       .option("--curated <file>", "curated facts (JSON or YAML) that add or correct extracted ones")
+      .option(
+        "--lexicon <file>",
+        "more known states, organizations, persons (with offices), incident words and places (YAML or JSON, the form of data/lexicon/)",
+      )
       .option("--verbose", "list articles without facts and repeated inputs");
   common(program.command("extract").description("extract facts and print them (no database)"))
     .option("--json", "print the Extraction as one JSON document on stdout")

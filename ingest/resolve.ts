@@ -119,10 +119,13 @@ export class ActorRegistry {
     const persons: { id: string; mention: Mention; role?: { role: string; state?: string } }[] = [];
     // Every person mention so far, references included: whom "his counterpart" is the counterpart of.
     const recent: { id: string; role?: string }[] = [];
+    // "the prime minister of Armenia" before the text names Pashinyan: tried again after the others.
+    const later: Mention[] = [];
     for (const m of mentions) {
       let id: string | undefined;
       if (m.reference) {
         id = this.resolveRole(m, persons, date, recent);
+        if (!id && m.localOnly && m.role?.role !== "counterpart") later.push(m);
       } else if (m.known && !m.surnameOnly) {
         // Demonym phrases ("Greek authorities", "Polish") describe the state; they are not its names.
         const describes = m.adjective || (m.metonym && m.text !== m.known.capital);
@@ -152,7 +155,18 @@ export class ActorRegistry {
       }
       out.push({ ...m, actorId: id });
     }
-    return out;
+    // Persons the article names anywhere, surname-only mentions of known persons included.
+    const named = [...new Set(out.filter((m) => m.kind === "person" && !m.reference).map((m) => m.actorId))];
+    for (const m of later) {
+      const id =
+        this.resolveRole(m, persons, date) ??
+        named.find((n) => {
+          const known = this.known.find((a) => a.kind === "person" && slug(a.name) === n);
+          return known && heldOn(known, m.role!.role, m.role!.state, date);
+        });
+      if (id) out.push({ ...m, actorId: id });
+    }
+    return later.length ? out.sort((a, b) => a.start - b.start) : out;
   }
 
   private resolveRole(

@@ -155,6 +155,66 @@ describe("ingest extract with a curated file", () => {
   });
 });
 
+describe("ingest extract with a user lexicon", () => {
+  const text =
+    " date 2031-05-06 The Ruritanian prime minister held a phone call with Valentina Osk on Monday, the government said.";
+
+  it("resolves an office holder the built-in lexicon does not know", async () => {
+    const dir = await scratch();
+    await writeFile(join(dir, "call.txt"), text);
+    await writeFile(
+      join(dir, "lexicon.yaml"),
+      [
+        "states:",
+        "  - { name: Ruritania, demonyms: [Ruritanian], capital: Strelsau }",
+        "persons:",
+        "  - name: Rudolf Elphberg",
+        "    offices:",
+        "      - { role: prime minister, state: Ruritania, from: 2030-01-01 }",
+        "  - name: Valentina Osk",
+      ].join("\n"),
+    );
+    const plain = JSON.parse(runIngest(["extract", "--json", join(dir, "call.txt")]).stdout) as {
+      meetings: { participants: string[] }[];
+    };
+    expect(plain.meetings.flatMap((m) => m.participants)).not.toContain("rudolf-elphberg");
+    const run = runIngest([
+      "extract",
+      "--json",
+      "--lexicon",
+      join(dir, "lexicon.yaml"),
+      join(dir, "call.txt"),
+    ]);
+    expect(run.stderr).not.toMatch(/error:/);
+    expect(run.code).toBe(0);
+    const extraction = JSON.parse(run.stdout) as {
+      meetings: { participants: string[]; confidence: number; rule: string }[];
+    };
+    expect(extraction.meetings.map((m) => m.participants)).toEqual([["rudolf-elphberg", "valentina-osk"]]);
+    expect(extraction.meetings[0]!.confidence).toBeGreaterThan(0);
+    expect(extraction.meetings[0]!.rule).toEqual(expect.any(String));
+  });
+
+  it("names the file, line and field of a bad lexicon entry", async () => {
+    const dir = await scratch();
+    await writeFile(join(dir, "call.txt"), text);
+    await writeFile(
+      join(dir, "lexicon.yaml"),
+      [
+        "persons:",
+        "  - name: Rudolf Elphberg",
+        "    offices:",
+        "      - { role: prime minister, state: Ruritania, from: 2030-02-30 }",
+      ].join("\n"),
+    );
+    const run = runIngest(["extract", "--lexicon", join(dir, "lexicon.yaml"), join(dir, "call.txt")]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      new RegExp(`${join(dir, "lexicon.yaml")}:4: persons\\.0\\.offices\\.0\\.from: `),
+    );
+  });
+});
+
 describe("a graph from an earlier whomet (articles keyed by file name)", () => {
   async function seedLegacyGraph(): Promise<void> {
     await writeTx(graph(), database, (tx) =>

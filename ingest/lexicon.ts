@@ -1,0 +1,233 @@
+// The lexicon: what the extractor knows before it reads an article (states with demonyms and
+// capitals, organizations, office holders with their terms, incident vocabulary, place kinds and
+// named places). It is data: YAML files under data/lexicon/, validated here, loaded once; a user
+// lexicon file (`--lexicon FILE`, same shape, any of the sections) is merged over it.
+import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from "yaml";
+import { z } from "zod";
+import type { InputProblem } from "./facts.ts";
+
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      message: "is not a real date",
+    },
+  );
+const Name = z.string().trim().min(1, "must not be empty");
+const Names = z.array(Name);
+
+const Office = z
+  .object({ role: Name, state: Name, from: IsoDate.optional(), to: IsoDate.optional() })
+  .strict()
+  .refine((o) => !o.from || !o.to || o.from < o.to, { message: "from must be before to", path: ["to"] });
+
+export const LexiconState = z
+  .object({
+    name: Name,
+    demonyms: Names.default([]),
+    capital: Name.optional(),
+    /** false when the capital names something else as often (Brussels is the EU as much as Belgium). */
+    capitalMetonym: z.boolean().default(true),
+    aliases: Names.default([]),
+    /** Other names of the government: "the Kremlin", "the White House". */
+    metonyms: Names.default([]),
+  })
+  .strict();
+
+export const LexiconOrganization = z
+  .object({
+    name: Name,
+    aliases: Names.default([]),
+    kind: z.enum(["organization", "group"]).default("organization"),
+    /** Media and news agencies: they report facts, they are not in them. */
+    media: z.boolean().default(false),
+    metonyms: Names.default([]),
+  })
+  .strict();
+
+export const LexiconPerson = z
+  .object({
+    name: Name,
+    aliases: Names.default([]),
+    /** The family name when it is not the last word ("Wang" of "Wang Yi"). */
+    surname: Name.optional(),
+    offices: z.array(Office).default([]),
+  })
+  .strict();
+
+const Pattern = z
+  .string()
+  .min(1)
+  .refine(
+    (s) => {
+      try {
+        new RegExp(s, "iu");
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: "is not a valid regular expression" },
+  );
+
+export const LexiconIncidentKind = z
+  .object({
+    kind: z.string().regex(/^[a-z_]+$/, "must be lower_snake_case"),
+    cameo: z
+      .string()
+      .regex(/^\d{2,4}$/, "must be a CAMEO code such as 175")
+      .optional(),
+    /** Regular expressions (case-insensitive) whose match in a sentence states such an incident. */
+    patterns: z.array(Pattern).min(1),
+  })
+  .strict();
+
+export const LexiconPlace = z
+  .object({
+    name: Name,
+    kind: z.string().min(1),
+    aliases: Names.default([]),
+    /** The two states whose border the place lies on. */
+    border: z.tuple([Name, Name]).optional(),
+    state: Name.optional(),
+  })
+  .strict();
+
+export const LexiconFile = z
+  .object({
+    states: z.array(LexiconState).default([]),
+    organizations: z.array(LexiconOrganization).default([]),
+    persons: z.array(LexiconPerson).default([]),
+    incidentKinds: z.array(LexiconIncidentKind).default([]),
+    /** Head nouns of named places: "crossing", "valley", "village". */
+    placeKinds: Names.default([]),
+    places: z.array(LexiconPlace).default([]),
+  })
+  .strict();
+
+export type Lexicon = z.infer<typeof LexiconFile>;
+export type LexiconStateEntry = z.infer<typeof LexiconState>;
+export type LexiconPersonEntry = z.infer<typeof LexiconPerson>;
+export type LexiconPlaceEntry = z.infer<typeof LexiconPlace>;
+export type LexiconIncidentKindEntry = z.infer<typeof LexiconIncidentKind>;
+
+export interface LexiconResult {
+  lexicon?: Lexicon;
+  problems: InputProblem[];
+}
+
+function lineOfPath(
+  doc: ReturnType<typeof parseDocument>,
+  counter: LineCounter,
+  path: PropertyKey[],
+): number | undefined {
+  let node: unknown = doc.contents;
+  let line: number | undefined;
+  for (const key of path) {
+    if (isMap(node)) node = node.get(key as string, true);
+    else if (isSeq(node)) node = node.get(Number(key), true);
+    else break;
+    const range = (node as YamlNode | undefined)?.range;
+    if (range) line = counter.linePos(range[0]).line;
+  }
+  return line;
+}
+
+/** Parses and validates a lexicon file's text (YAML or JSON); problems name FILE:LINE and the field. */
+export function parseLexicon(text: string, file: string): LexiconResult {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  if (doc.errors.length) {
+    const err = doc.errors[0]!;
+    return {
+      problems: [
+        { file, line: err.linePos?.[0]?.line, message: `cannot parse: ${err.message.split("\n")[0]}` },
+      ],
+    };
+  }
+  const raw: unknown = extname(file) === ".json" ? JSON.parse(text) : doc.toJS();
+  const parsed = LexiconFile.safeParse(raw ?? {});
+  if (parsed.success) return { lexicon: parsed.data, problems: [] };
+  return {
+    problems: parsed.error.issues.map((issue) => {
+      const field = issue.path.join(".");
+      return {
+        file,
+        line: lineOfPath(doc, counter, issue.path),
+        field,
+        message: `${field || "file"}: ${issue.message}`,
+      };
+    }),
+  };
+}
+
+/** Reads a user lexicon file; merge it over the built-in one with `mergeLexicons`. */
+export async function readLexicon(file: string): Promise<LexiconResult> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (err) {
+    return { problems: [{ file, message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? err}` }] };
+  }
+  return parseLexicon(text, file);
+}
+
+/** An empty lexicon: every section present and empty. */
+export function emptyLexicon(): Lexicon {
+  return LexiconFile.parse({});
+}
+
+// Entries are keyed by name; a later file's entry replaces the earlier one of the same name, and
+// lists of strings (place kinds) are unioned.
+function byName<T extends { name: string }>(base: T[], extra: T[]): T[] {
+  const out = new Map(base.map((e) => [e.name, e]));
+  for (const e of extra) out.set(e.name, e);
+  return [...out.values()];
+}
+
+/** `extra` over `base`: same-name entries are replaced, new ones added. */
+export function mergeLexicons(base: Lexicon, extra: Lexicon): Lexicon {
+  const kinds = new Map(base.incidentKinds.map((k) => [k.kind, k]));
+  for (const k of extra.incidentKinds) kinds.set(k.kind, k);
+  return {
+    states: byName(base.states, extra.states),
+    organizations: byName(base.organizations, extra.organizations),
+    persons: byName(base.persons, extra.persons),
+    incidentKinds: [...kinds.values()],
+    placeKinds: [...new Set([...base.placeKinds, ...extra.placeKinds])],
+    places: byName(base.places, extra.places),
+  };
+}
+
+const LEXICON_DIR = new URL("../data/lexicon/", import.meta.url);
+export const BUILT_IN_FILES = [
+  "states.yaml",
+  "organizations.yaml",
+  "persons.yaml",
+  "incidents.yaml",
+  "places.yaml",
+];
+
+let builtIn: Lexicon | undefined;
+
+/** The lexicon shipped in data/lexicon/, read and validated once; a broken file stops the program. */
+export function builtInLexicon(): Lexicon {
+  if (builtIn) return builtIn;
+  let lexicon = emptyLexicon();
+  for (const name of BUILT_IN_FILES) {
+    const url = new URL(name, LEXICON_DIR);
+    const result = parseLexicon(readFileSync(url, "utf8"), `data/lexicon/${name}`);
+    if (!result.lexicon) {
+      const p = result.problems[0]!;
+      throw new Error(`${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`);
+    }
+    lexicon = mergeLexicons(lexicon, result.lexicon);
+  }
+  return (builtIn = lexicon);
+}
