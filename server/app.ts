@@ -12,6 +12,7 @@ import { AppError, errorMiddleware } from "./errors.ts";
 import { requestLogger } from "./logger.ts";
 import { openApiDocument } from "./openapi.ts";
 import { responseCache } from "./response-cache.ts";
+import { queueRequests, RequestQueue } from "./request-queue.ts";
 import { loadSavedQueries, type SavedQuery } from "./saved-queries.ts";
 import { embedRoutes } from "./routes/embed.ts";
 import { graphRoutes } from "./routes/graph.ts";
@@ -74,14 +75,26 @@ export function createApp({
     res.json(openapi);
   });
   app.use(healthRoutes(driver, database));
+  const explore = ["/api/graph", "/api/search", "/api/nodes", "/api/paths", "/api/timeline", "/api/stats"];
   // Answers that depend only on the URL and the graph; kept until the graph changes (response-cache.ts).
   app.use(
-    ["/api/graph", "/api/search", "/api/nodes", "/api/paths", "/api/timeline", "/api/stats"],
+    explore,
     responseCache(driver, database, {
       maxMiB: config.RESPONSE_CACHE_MB,
       ttlSeconds: config.RESPONSE_CACHE_TTL_S,
       freshMs: config.RESPONSE_CACHE_FRESH_MS,
     }),
+  );
+  // After the cache: a cached answer costs Neo4j nothing and never waits (request-queue.ts).
+  app.use(
+    explore,
+    queueRequests(
+      new RequestQueue({
+        name: "explore",
+        concurrency: config.EXPLORE_CONCURRENCY,
+        queue: config.EXPLORE_QUEUE,
+      }),
+    ),
   );
   app.use(graphRoutes(driver, database));
   app.use(searchRoutes(driver, database));

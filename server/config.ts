@@ -43,6 +43,18 @@ export const Env = Neo4jEnv.extend({
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
   QUERY_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(1_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  // Admission per route class (server/request-queue.ts): so many run at once, so many more wait, the rest
+  // get 503 `overloaded`. The two concurrencies together stay within the driver's pool of 50 connections.
+  /** Saved-query runs and ad-hoc Cypher running at once. Each holds its share of Neo4j's memory pool for
+   * all transactions (dbms.memory.transaction.total.max, 256 MiB from the launcher): co-participants around
+   * the API bench's hub holds 8 MiB, so 32 at once filled it (#22). */
+  QUERY_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(4),
+  /** Saved-query runs and ad-hoc Cypher waiting for a slot; one more is refused. */
+  QUERY_QUEUE: z.coerce.number().int().min(0).max(10_000).default(64),
+  /** Exploration reads (graph, search, nodes, paths, timeline, stats) running at once; cached answers skip the line. */
+  EXPLORE_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(16),
+  /** Exploration reads waiting for a slot; one more is refused. */
+  EXPLORE_QUEUE: z.coerce.number().int().min(0).max(10_000).default(256),
   /** Memory for cached answers of the exploration routes (graph, search, nodes, paths, timeline, stats), MiB; 0: no cache. */
   RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   /** Longest life of a cached answer, seconds. */

@@ -145,7 +145,10 @@ function json(description: string, schema: z.ZodType) {
 
 const errors = {
   400: json("The request is invalid; the message names the field", ErrorBody),
-  503: json("Neo4j is unavailable; retry after the Retry-After header", ErrorBody),
+  503: json(
+    "Neo4j cannot be reached (neo4j_unavailable), or the server or Neo4j is too busy now (overloaded); retry after the Retry-After header",
+    ErrorBody,
+  ),
 };
 
 /** Other route modules add their paths through this hook (saved queries, Cypher, views). */
@@ -214,7 +217,7 @@ const QueryResult = z
 const refused = {
   403: json("Refused by the read-only guard; the message names the rule", ErrorBody),
   408: json("The query ran past its time limit", ErrorBody),
-  429: json("Rate limited or too many queries at once", ErrorBody),
+  429: json("Rate limited: too many queries a minute from this address", ErrorBody),
 };
 registry.registerPath({
   method: "get",

@@ -85,24 +85,27 @@ export async function saveUserQuery(
   input: UserQueryInput,
   mode: "create" | "update",
 ): Promise<void> {
-  const saved = await writeTx(driver, database, async (tx) => {
-    const exists = (
-      await tx.run("MATCH (q:SavedQuery {id: $id}) RETURN count(q) AS n", { id: input.id })
-    ).records[0]!.get("n") as number;
-    if (mode === "create" && exists)
-      throw new AppError(
-        400,
-        "bad_request",
-        `id: a saved query "${input.id}" exists already; PUT replaces it`,
+  const conflict = () =>
+    new AppError(409, "conflict", `id: a saved query "${input.id}" exists already; PUT replaces it`);
+  let saved: boolean;
+  try {
+    saved = await writeTx(driver, database, async (tx) => {
+      // Create relies on the unique constraint on SavedQuery.id, so of two people saving one id at
+      // once exactly one wins and the other hears so (a read-then-write check let both "win").
+      const result = await tx.run(
+        `${mode === "create" ? "CREATE (q:SavedQuery {id: $id})" : "MATCH (q:SavedQuery {id: $id})"}
+         SET q.title = $title, q.description = $description, q.params = $params, q.query = $query,
+             q.updatedAt = datetime()
+         RETURN count(q) AS n`,
+        input,
       );
-    if (mode === "update" && !exists) return false;
-    await tx.run(
-      `MERGE (q:SavedQuery {id: $id})
-       SET q.title = $title, q.description = $description, q.params = $params, q.query = $query, q.updatedAt = datetime()`,
-      input,
-    );
-    return true;
-  });
+      return Number(result.records[0]?.get("n") ?? 0) > 0;
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === "Neo.ClientError.Schema.ConstraintValidationFailed")
+      throw conflict();
+    throw error;
+  }
   if (!saved) throw new AppError(404, "not_found", `No saved query with id "${input.id}"`);
 }
 

@@ -7,6 +7,7 @@ import type { Driver } from "neo4j-driver";
 import { z } from "zod";
 import type { Config } from "../config.ts";
 import { AppError, errorBody } from "../errors.ts";
+import { queueRequests, RequestQueue } from "../request-queue.ts";
 import { runUserCypher } from "../run-cypher.ts";
 import { findQuery, paramsJsonSchema, validateParams, type SavedQuery } from "../saved-queries.ts";
 import {
@@ -49,9 +50,6 @@ function queryRateLimit(config: Config): RequestHandler {
   });
 }
 
-// A few ad-hoc queries at once at most: the rest get 429 rather than queueing on Neo4j.
-const MAX_CONCURRENT = 4;
-
 export function queryRoutes(config: Config, driver: Driver, queries: SavedQuery[]): Router {
   const router = Router();
   const limit = queryRateLimit(config);
@@ -60,7 +58,11 @@ export function queryRoutes(config: Config, driver: Driver, queries: SavedQuery[
     timeoutMs: config.QUERY_TIMEOUT_MS,
     rowCap: config.QUERY_ROW_CAP,
   };
-  let running = 0;
+  // Saved and ad-hoc runs share one line: a few run at once, the rest wait here rather than together in
+  // Neo4j, whose memory pool for all transactions 32 runs around a hub outgrew (#22).
+  const queued = queueRequests(
+    new RequestQueue({ name: "query", concurrency: config.QUERY_CONCURRENCY, queue: config.QUERY_QUEUE }),
+  );
 
   const database = config.NEO4J_DATABASE;
   const auth = requireApiToken(config, "Saving queries");
@@ -79,7 +81,7 @@ export function queryRoutes(config: Config, driver: Driver, queries: SavedQuery[
     });
   });
 
-  router.post("/api/queries/:id/run", limit, async (req, res) => {
+  router.post("/api/queries/:id/run", limit, queued, async (req, res) => {
     const query = findQuery(await all(), req.params.id as string);
     const { params } = RunBody.parse(req.body ?? {});
     const values = validateParams(query, params);
@@ -115,16 +117,9 @@ export function queryRoutes(config: Config, driver: Driver, queries: SavedQuery[
     res.status(204).end();
   });
 
-  router.post("/api/cypher", limit, async (req, res) => {
+  router.post("/api/cypher", limit, queued, async (req, res) => {
     const { query, params } = CypherBody.parse(req.body ?? {});
-    if (running >= MAX_CONCURRENT)
-      throw new AppError(429, "rate_limited", "too many ad-hoc queries are running; try again");
-    running++;
-    try {
-      res.json(await runUserCypher(driver, query, params, { ...options, guard: true }));
-    } finally {
-      running--;
-    }
+    res.json(await runUserCypher(driver, query, params, { ...options, guard: true }));
   });
   return router;
 }

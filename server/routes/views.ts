@@ -1,6 +1,6 @@
 // Saved views API: POST /api/views (token), GET /api/views/:id, PUT /api/views/:id/snapshot (token, PNG).
 // Each answer carries the view's embed links and ready-to-paste snippets.
-import { timingSafeEqual } from "node:crypto";
+import { createHash, timingSafeEqual } from "node:crypto";
 import express, { Router, type RequestHandler } from "express";
 import { rateLimit } from "express-rate-limit";
 import type { Driver } from "neo4j-driver";
@@ -28,9 +28,9 @@ export function requireApiToken(config: Pick<Config, "API_TOKEN">, what: string)
     if (!config.API_TOKEN)
       return next(new AppError(403, "disabled", `${what} is disabled: the server has no API_TOKEN`));
     const given = /^Bearer (.+)$/.exec(req.get("authorization") ?? "")?.[1] ?? "";
-    const a = Buffer.from(given);
-    const b = Buffer.from(config.API_TOKEN);
-    if (a.length !== b.length || !timingSafeEqual(a, b))
+    // Both sides hashed first: equal lengths always, so the comparison does not reveal the token's length.
+    const digest = (text: string) => createHash("sha256").update(text).digest();
+    if (!timingSafeEqual(digest(given), digest(config.API_TOKEN)))
       return next(
         new AppError(
           401,

@@ -59,6 +59,17 @@ describe("users' saved queries", () => {
     expect((await send("DELETE", "/api/queries/partners-of")).status).toBe(404);
   });
 
+  it("lets exactly one of six people saving the same new id at once win; the others get 409", async () => {
+    const body = { ...PARTNERS, id: "saved-at-once" };
+    const answers = await Promise.all(Array.from({ length: 6 }, () => send("POST", "/api/queries", body)));
+    const statuses = answers.map((r) => r.status).sort();
+    expect(statuses).toEqual([201, 409, 409, 409, 409, 409]);
+    const loser = answers.find((r) => r.status === 409)!;
+    expect(((await loser.json()) as { error: { code: string } }).error.code).toBe("conflict");
+    expect((await send("POST", "/api/queries", body)).status).toBe(409);
+    expect((await send("DELETE", "/api/queries/saved-at-once")).status).toBe(204);
+  });
+
   it("refuses to store a query the ad-hoc guard refuses", async () => {
     const res = await send("POST", "/api/queries", {
       ...PARTNERS,

@@ -28,6 +28,17 @@ describe("configuration", () => {
     expect(loadConfig({ API_TOKEN: "", PORT: "" }).API_TOKEN).toBeUndefined();
   });
 
+  it("bounds the queues per route class, with defaults that take the API bench's 32 connections", () => {
+    expect(loadConfig({})).toMatchObject({
+      QUERY_CONCURRENCY: 4,
+      QUERY_QUEUE: 64,
+      EXPLORE_CONCURRENCY: 16,
+      EXPLORE_QUEUE: 256,
+    });
+    expect(() => loadConfig({ QUERY_CONCURRENCY: "0" })).toThrow(/QUERY_CONCURRENCY="0"/);
+    expect(() => loadConfig({ EXPLORE_QUEUE: "-1" })).toThrow(/EXPLORE_QUEUE="-1"/);
+  });
+
   it("splits CORS_ORIGINS into a list", () => {
     expect(loadConfig({ CORS_ORIGINS: "https://a.example, https://b.example" }).CORS_ORIGINS).toEqual([
       "https://a.example",
