@@ -5,7 +5,10 @@ import { ERROR_CODES } from "./errors.ts";
 import { GraphQuery } from "./routes/graph.ts";
 import { PathsQuery } from "./routes/paths.ts";
 import { CypherBody, RunBody } from "./routes/queries.ts";
+import { OembedQuery } from "./routes/oembed.ts";
 import { SearchQuery } from "./routes/search.ts";
+import { SavedViewInput } from "./saved-views.ts";
+import { UserQueryInput } from "./user-queries.ts";
 import { TimelineQuery } from "./routes/timeline.ts";
 
 extendZodWithOpenApi(z);
@@ -263,6 +266,193 @@ registry.registerPath({
   request: { body: { content: { "application/json": { schema: CypherBody } } } },
   responses: { 200: json("Table and graph", QueryResult), ...errors, ...refused },
 });
+
+// Writes: bearer API_TOKEN. 401 `unauthorized` for no or a wrong token, 403 `disabled` without API_TOKEN.
+registry.registerComponent("securitySchemes", "apiToken", { type: "http", scheme: "bearer" });
+const writeErrors = {
+  401: json("No or a wrong bearer token (unauthorized)", ErrorBody),
+  403: json("Writes are disabled: the server has no API_TOKEN (disabled)", ErrorBody),
+  429: json("Rate limited", ErrorBody),
+};
+const noContent = (description: string) => ({ description });
+
+registry.registerPath({
+  method: "post",
+  path: "/api/queries",
+  summary: "Save a user query (checked by the read-only guard first)",
+  security: [{ apiToken: [] }],
+  request: { body: { content: { "application/json": { schema: UserQueryInput } } } },
+  responses: {
+    201: json("Saved", z.object({ id: z.string() }).catchall(z.unknown())),
+    409: json("A saved query with this id exists already (conflict)", ErrorBody),
+    ...errors,
+    ...refused,
+    ...writeErrors,
+  },
+});
+registry.registerPath({
+  method: "put",
+  path: "/api/queries/{id}",
+  summary: "Replace a user query",
+  security: [{ apiToken: [] }],
+  request: {
+    params: z.object({ id: z.string() }),
+    body: { content: { "application/json": { schema: UserQueryInput.partial({ id: true }) } } },
+  },
+  responses: {
+    200: json("Replaced", z.object({ id: z.string() }).catchall(z.unknown())),
+    404: json("No user query with this id", ErrorBody),
+    ...errors,
+    ...refused,
+    ...writeErrors,
+  },
+});
+registry.registerPath({
+  method: "delete",
+  path: "/api/queries/{id}",
+  summary: "Delete a user query",
+  security: [{ apiToken: [] }],
+  request: { params: z.object({ id: z.string() }) },
+  responses: {
+    204: noContent("Deleted"),
+    404: json("No user query with this id", ErrorBody),
+    ...errors,
+    ...writeErrors,
+  },
+});
+
+const ViewResponse = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    createdAt: z.string(),
+    source: z.object({ kind: z.enum(["graph", "query"]) }).catchall(z.unknown()),
+    snapshot: z.object({ width: z.number(), height: z.number() }).nullable(),
+    links: z.object({
+      embed: z.string(),
+      explorer: z.string(),
+      snapshot: z.string().nullable(),
+      oembed: z.string(),
+    }),
+    snippets: z.object({ iframe: z.string(), script: z.string(), image: z.string().nullable() }),
+  })
+  .catchall(z.unknown())
+  .openapi("SavedView");
+const viewId = z.object({ id: z.string().openapi({ example: "k3J9x_2aQpE" }) });
+registry.registerPath({
+  method: "post",
+  path: "/api/views",
+  summary: "Save a view to embed: what it shows, time range, layout, visible extent, options",
+  security: [{ apiToken: [] }],
+  request: { body: { content: { "application/json": { schema: SavedViewInput } } } },
+  responses: {
+    201: json("Saved, with its embed links and snippets", ViewResponse),
+    ...errors,
+    ...writeErrors,
+  },
+});
+registry.registerPath({
+  method: "get",
+  path: "/api/views/{id}",
+  summary: "A saved view with its embed links and snippets",
+  request: { params: viewId },
+  responses: { 200: json("The view", ViewResponse), 404: json("No such view", ErrorBody), ...errors },
+});
+registry.registerPath({
+  method: "put",
+  path: "/api/views/{id}/snapshot",
+  summary: "Store the view's PNG snapshot (≤ 512 KB)",
+  security: [{ apiToken: [] }],
+  request: {
+    params: viewId,
+    body: { content: { "image/png": { schema: z.string().openapi({ format: "binary" }) } } },
+  },
+  responses: {
+    204: noContent("Stored"),
+    404: json("No such view", ErrorBody),
+    413: json("Larger than 512 KB", ErrorBody),
+    ...errors,
+    ...writeErrors,
+  },
+});
+
+const html = (description: string) => ({ description, content: { "text/html": { schema: z.string() } } });
+registry.registerPath({
+  method: "get",
+  path: "/oembed",
+  summary: "oEmbed 1.0 for an embed or explorer URL of this server",
+  request: { query: OembedQuery },
+  responses: {
+    200: json(
+      "oEmbed rich response",
+      z
+        .object({
+          type: z.literal("rich"),
+          version: z.literal("1.0"),
+          title: z.string(),
+          provider_name: z.literal("whomet"),
+          html: z.string(),
+          width: z.number(),
+          height: z.number(),
+        })
+        .catchall(z.unknown()),
+    ),
+    404: json("Unknown view, or not this server's URL", ErrorBody),
+    501: json("Only format=json is served", ErrorBody),
+    ...errors,
+  },
+});
+registry.registerPath({
+  method: "get",
+  path: "/embed",
+  summary:
+    "An embeddable page: center=… (and any /api/graph parameter) or query=…&params={json}, with theme, legend, title, slider, link, from, to",
+  responses: {
+    200: html("The embed page"),
+    400: html("A refused parameter or option, said inside the page"),
+    404: html("An unknown node or saved query, said inside the page"),
+  },
+});
+registry.registerPath({
+  method: "get",
+  path: "/embed/{file}",
+  summary: "A saved view's embed page (`/embed/<viewId>`) or its PNG snapshot (`/embed/<viewId>.png`)",
+  request: { params: z.object({ file: z.string().openapi({ example: "k3J9x_2aQpE" }) }) },
+  responses: {
+    200: {
+      description: "The page, or the PNG",
+      content: { "text/html": { schema: z.string() }, "image/png": { schema: z.string() } },
+    },
+    404: html("No such view or snapshot"),
+  },
+});
+registry.registerPath({
+  method: "get",
+  path: "/embed/whomet-graph.js",
+  summary: "The <whomet-graph> custom element (2 KB, no dependencies)",
+  responses: {
+    200: { description: "JavaScript", content: { "text/javascript": { schema: z.string() } } },
+    404: json("Not built", ErrorBody),
+  },
+});
+registry.registerPath({
+  method: "get",
+  path: "/api/openapi.json",
+  summary: "This document",
+  responses: { 200: json("OpenAPI 3.1", z.record(z.string(), z.unknown())) },
+});
+
+/** Response schemas of the read routes, for tests that check real answers against the contract. */
+export const responseSchemas = {
+  "/api/search": responses.Search,
+  "/api/graph": Elements,
+  "/api/nodes/{id}": responses.NodeDetails,
+  "/api/paths": responses.Paths,
+  "/api/timeline": responses.Timeline,
+  "/api/stats": responses.Stats,
+  "/api/health": responses.Health,
+  "/api/views/{id}": ViewResponse,
+} as const;
 
 /** The list parameters accept "a,b" or repeated keys; documented as comma-separated strings. */
 function asDocumented(schema: typeof GraphQuery): Record<string, z.ZodType> {
