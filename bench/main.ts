@@ -4,6 +4,7 @@ const BENCHES: Record<string, () => Promise<{ run: (args: string[]) => Promise<v
   ingest: () => import("./ingest.ts"),
   api: () => import("./api.ts"),
   client: () => import("./client.ts"),
+  reliability: () => import("./reliability.ts"),
 };
 
 async function main(): Promise<void> {

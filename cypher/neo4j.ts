@@ -2,7 +2,7 @@
 // the schema file, and the conversion of Neo4j values into plain JSON.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type SessionConfig } from "neo4j-driver";
 import { z } from "zod";
 
 const port = z.coerce.number().int().min(1).max(65535);
@@ -26,6 +26,19 @@ export const Neo4jEnv = z.object({
     .string()
     .regex(/^\d+[mg]$/, "must look like 128m or 1g")
     .default("128m"),
+  // Issue #16: while Neo4j cannot be reached a request must not wait long to learn it.
+  /** How long, ms, opening one Bolt connection may take (a server that does not answer at all). */
+  NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(3_000),
+  /** How long, ms, a request may wait for a free connection from the pool (then 503 `overloaded`). */
+  NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  /** How long, ms, the driver retries a transaction that failed transiently (a lost connection, a
+   * leader switch) before giving up. */
+  NEO4J_RETRY_TIME_MS: z.coerce.number().int().min(0).max(120_000).default(1_000),
+  /** While Neo4j is known to be down, how often, ms, one probe checks whether it is back (requests in
+   * the meantime fail at once). */
+  NEO4J_PROBE_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
+  /** Whether a server that runs the launcher's own Neo4j (NEO4J_URI unset) restarts it when it crashes. */
+  NEO4J_SUPERVISE: z.stringbool().default(true),
 });
 export type Neo4jConfig = z.infer<typeof Neo4jEnv>;
 
@@ -53,16 +66,126 @@ export function neo4jUri(config: Neo4jConfig): string {
 }
 
 export function createDriver(config: Neo4jConfig): Driver {
-  return neo4j.driver(neo4jUri(config), neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), {
+  const driver = neo4j.driver(neo4jUri(config), neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), {
     // Integers beyond 2^53 do not occur in our data; plain numbers keep every route simple.
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 10_000,
-    connectionTimeout: 5_000,
+    connectionAcquisitionTimeout: config.NEO4J_ACQUISITION_TIMEOUT_MS,
+    connectionTimeout: config.NEO4J_CONNECTION_TIMEOUT_MS,
     // Retrying a failed transaction for the default 30 s would hold a request that long while Neo4j
     // is down; the API answers 503 with Retry-After instead.
-    maxTransactionRetryTime: 3_000,
+    maxTransactionRetryTime: config.NEO4J_RETRY_TIME_MS,
   });
+  watchAvailability(driver, config);
+  return driver;
+}
+
+/** What the driver knows of Neo4j: `up`, or `down` since a connection failed (and not yet back). */
+export interface Neo4jAvailability {
+  state: "up" | "down";
+  /** When the driver last found Neo4j unreachable (ms since the epoch). */
+  downSince?: number;
+  /** Why, in the driver's words. */
+  error?: string;
+}
+
+const availability = new WeakMap<Driver, () => Neo4jAvailability>();
+
+/** Whether `driver` has found Neo4j unreachable (a driver not made by createDriver is always "up"). */
+export function neo4jAvailability(driver: Driver): Neo4jAvailability {
+  return availability.get(driver)?.() ?? { state: "up" };
+}
+
+// The driver's own codes for "cannot reach the server"; anything else means Neo4j answered.
+const CONNECTION_FAILURES = new Set(["ServiceUnavailable", "SessionExpired"]);
+
+/**
+ * Issue #16: during an outage every request used to wait for its own connection attempts and retries
+ * (3–12 s each, and a backlog that took 27 s to drain after Neo4j was back). Once a transaction fails
+ * to reach Neo4j, the driver is marked down: new sessions throw ServiceUnavailable at once (the API
+ * answers 503 `neo4j_unavailable` with Retry-After) while one probe every NEO4J_PROBE_INTERVAL_MS checks
+ * whether Neo4j is back, and the first probe that gets through lets requests through again.
+ */
+function watchAvailability(driver: Driver, config: Neo4jConfig): void {
+  const openSession = driver.session.bind(driver);
+  let down: { since: number; error: string } | undefined;
+  let probe: NodeJS.Timeout | undefined;
+  let closed = false;
+
+  const probeOnce = async () => {
+    const session = openSession({ database: config.NEO4J_DATABASE, defaultAccessMode: neo4j.session.READ });
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      // A Neo4j that is shutting down may hold a query without answering: the probe gives up on its own.
+      const gaveUp = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Neo4jError("probe timed out", "ServiceUnavailable", "", "")),
+          config.NEO4J_CONNECTION_TIMEOUT_MS,
+        );
+      });
+      await Promise.race([
+        session.run("RETURN 1", {}, { timeout: config.NEO4J_CONNECTION_TIMEOUT_MS }),
+        gaveUp,
+      ]);
+      return true;
+    } catch (error) {
+      // Neo4j answered, even if only to refuse: it is reachable, and requests will say why.
+      return !CONNECTION_FAILURES.has((error as Neo4jError).code);
+    } finally {
+      clearTimeout(timer);
+      // Not awaited: closing a session whose query hangs would hang the probe loop with it.
+      void session.close().catch(() => undefined);
+    }
+  };
+  const scheduleProbe = () => {
+    if (closed) return;
+    probe = setTimeout(() => {
+      void probeOnce().then((up) => {
+        if (up) {
+          down = undefined;
+          probe = undefined;
+        } else scheduleProbe();
+      });
+    }, config.NEO4J_PROBE_INTERVAL_MS);
+    // A probe alone must not keep a process (a CLI, a test) alive.
+    probe.unref();
+  };
+  const observe = (error: unknown) => {
+    const code = (error as Neo4jError | undefined)?.code;
+    if (down || closed || !CONNECTION_FAILURES.has(code ?? "")) return;
+    down = { since: Date.now(), error: (error as Error).message };
+    scheduleProbe();
+  };
+  const guard = <A extends unknown[], R>(run: (...args: A) => Promise<R>) => {
+    return (...args: A): Promise<R> => {
+      const result = run(...args);
+      result.catch(observe);
+      return result;
+    };
+  };
+
+  driver.session = (sessionConfig?: SessionConfig) => {
+    if (down)
+      throw new Neo4jError(
+        `Neo4j at ${neo4jUri(config)} is unreachable (since ${new Date(down.since).toISOString()}: ${down.error})`,
+        "ServiceUnavailable",
+        "",
+        "",
+      );
+    const session = openSession(sessionConfig);
+    session.executeRead = guard(session.executeRead.bind(session));
+    session.executeWrite = guard(session.executeWrite.bind(session));
+    return session;
+  };
+  const close = driver.close.bind(driver);
+  driver.close = () => {
+    closed = true;
+    clearTimeout(probe);
+    return close();
+  };
+  availability.set(driver, () =>
+    down ? { state: "down", downSince: down.since, error: down.error } : { state: "up" },
+  );
 }
 
 const schemaFile = fileURLToPath(new URL("./schema.cypher", import.meta.url));

@@ -121,9 +121,13 @@ function writeConf(config: Neo4jConfig): void {
     "server.https.enabled=false",
     "dbms.security.auth_enabled=true",
     `server.memory.pagecache.size=${config.NEO4J_PAGECACHE}`,
+    // Query bombs (#16): one transaction's memory, all of them together, their time and their number.
+    // Community 5.26 honours all four (test/integration/neo4j-limits.test.ts); string growth inside one
+    // expression escapes the memory tracking, so the guard in server/cypher-guard.ts bounds that.
     "db.memory.transaction.max=128m",
     "dbms.memory.transaction.total.max=256m",
     "db.transaction.timeout=30s",
+    "db.transaction.concurrent.maximum=200",
     "dbms.security.allow_csv_import_from_file_urls=false",
     `server.directories.import=${join(home, "import")}`,
     "dbms.usage_report.enabled=false",
@@ -284,6 +288,8 @@ export async function stop(config: Neo4jConfig, log: (msg: string) => void = con
     rmSync(pidFile(config), { force: true });
     return;
   }
+  // The pid file goes first: a supervisor (server/main.ts) restarts a Neo4j whose pid file outlives it.
+  rmSync(pidFile(config), { force: true });
   process.kill(pid!, "SIGTERM");
   const deadline = Date.now() + 60_000;
   while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
@@ -305,6 +311,113 @@ export async function status(
   const up = isAlive(pid) && (await boltAnswers(config));
   log(up ? `Neo4j is running at ${neo4jUri(config)} (pid ${pid}).` : "Neo4j is not running.");
   return up;
+}
+
+/**
+ * The launcher's instance for `config`: `running`; `stopped` (never started, or by `stop`, which removes
+ * the pid file); `crashed` (its pid file names a process that is gone: killed, out of memory).
+ */
+export function instanceState(config: Neo4jConfig): "running" | "stopped" | "crashed" {
+  const pid = readPid(config);
+  if (pid === undefined) return "stopped";
+  return isAlive(pid) ? "running" : "crashed";
+}
+
+/** The pid of the launcher's running instance for `config`, if any. */
+export function instancePid(config: Neo4jConfig): number | undefined {
+  const pid = readPid(config);
+  return isAlive(pid) ? pid : undefined;
+}
+
+export interface SupervisorState {
+  state: "running" | "restarting" | "stopped";
+  /** Restarts that brought Neo4j back. */
+  restarts: number;
+  lastCrashAt?: string;
+  lastError?: string;
+}
+
+export interface Supervisor {
+  state(): SupervisorState;
+  /** Stops watching (Neo4j keeps running). */
+  stop(): void;
+}
+
+interface SupervisorLog {
+  info(fields: object, message: string): void;
+  warn(fields: object, message: string): void;
+  error(fields: object, message: string): void;
+}
+
+/**
+ * Watches the launcher's instance and restarts it when it crashes, waiting 1 s, 2 s, 4 s … (at most
+ * `maxBackoffMs`) before each attempt while attempts keep failing or it keeps crashing; a Neo4j that
+ * stayed up for `stableMs` starts again from 1 s. A Neo4j stopped on purpose (`npm run neo4j -- stop`)
+ * stays stopped.
+ */
+export function supervise(
+  config: Neo4jConfig,
+  log: SupervisorLog,
+  { checkMs = 1_000, maxBackoffMs = 60_000, stableMs = 60_000 } = {},
+): Supervisor {
+  const state: SupervisorState = {
+    state: instanceState(config) === "running" ? "running" : "stopped",
+    restarts: 0,
+  };
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let failures = 0;
+  let upSince = Date.now();
+  const later = (ms: number) =>
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, ms);
+    });
+
+  const restart = async () => {
+    state.state = "restarting";
+    state.lastCrashAt = new Date().toISOString();
+    if (Date.now() - upSince >= stableMs) failures = 0;
+    while (!stopped) {
+      const backoffMs = Math.min(maxBackoffMs, 1_000 * 2 ** failures);
+      log.warn({ pid: readPid(config), backoffMs, attempt: failures + 1 }, "Neo4j crashed; restarting it");
+      await later(backoffMs);
+      if (stopped) return;
+      // Stopped on purpose meanwhile, or started by someone else: nothing to do.
+      if (instanceState(config) !== "crashed") break;
+      try {
+        await start(config, (message) => log.info({}, message));
+        state.restarts += 1;
+        upSince = Date.now();
+        log.info({ restarts: state.restarts, pid: readPid(config) }, "Neo4j restarted");
+        failures += 1;
+        break;
+      } catch (error) {
+        failures += 1;
+        state.lastError = (error as Error).message;
+        log.error({ err: error, attempt: failures }, "restarting Neo4j failed");
+      }
+    }
+    const now = instanceState(config);
+    state.state = now === "crashed" ? "restarting" : now;
+  };
+
+  const check = async () => {
+    while (!stopped) {
+      const now = instanceState(config);
+      if (now === "crashed") await restart();
+      else state.state = now;
+      if (stopped) return;
+      await later(checkMs);
+    }
+  };
+  void check();
+  return {
+    state: () => ({ ...state }),
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+    },
+  };
 }
 
 /** Stops the server and deletes its data (the downloaded jars stay). */

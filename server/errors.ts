@@ -80,6 +80,18 @@ export function toAppError(error: unknown): AppError {
       "Neo4j is unavailable right now; try again shortly.",
       details,
     );
+  // Community 5.26 reports one transaction over db.memory.transaction.max with the pool's code; only the
+  // message tells it from a full pool, and unlike a full pool a retry would fail again.
+  if (
+    code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError" &&
+    /db\.memory\.transaction\.max\b/.test(neo.message ?? "")
+  )
+    return new AppError(
+      400,
+      "bad_request",
+      `The query needs more memory than one query may use; ask for less (a smaller limit or range). ${neo.message}`,
+      details,
+    );
   if (OVERLOADED.has(code))
     return overloaded(`Neo4j is too busy to run this now; try again shortly. ${neo.message}`);
   // The driver's pool had no free connection in time (no code of its own): this server's own load.
@@ -109,6 +121,14 @@ export function toAppError(error: unknown): AppError {
       return new AppError(400, "bad_request", neo.message ?? code, details);
     // Other transient errors (a deadlock, a lock timeout): Neo4j is up and the same request may pass.
     if (code.startsWith("Neo.TransientError.")) return overloaded(neo.message ?? code);
+    // Neo4j failed inside while running this request (a stack overflow on deeply nested input, #16):
+    // Neo4j itself is up, and the same request would fail again.
+    return new AppError(
+      422,
+      "bad_request",
+      `Neo4j could not run this request: ${neo.message ?? code}`,
+      details,
+    );
   }
   return new AppError(500, "internal", "Internal error");
 }

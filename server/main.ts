@@ -1,8 +1,10 @@
 // Starts the API and explorer: load config, open the driver, apply the schema, listen.
 import { applySchema, createDriver, neo4jUri } from "../cypher/neo4j.ts";
+import { instanceState, supervise, type Supervisor } from "../scripts/neo4j.ts";
 import { createApp } from "./app.ts";
 import { loadConfig, type Config } from "./config.ts";
 import { createLogger } from "./logger.ts";
+import { reportSupervision } from "./routes/health.ts";
 
 /** What stops a listen, in words, with the way out. */
 function listenFailure(error: NodeJS.ErrnoException, { HOST, PORT }: Pick<Config, "HOST" | "PORT">): string {
@@ -49,18 +51,28 @@ async function main(): Promise<void> {
     await driver.close();
     process.exit(2);
   }
+  // The launcher's own Neo4j (NEO4J_URI unset, as with `npm start`) is whomet's to keep running: a crash
+  // is restarted with backoff and /api/health says so meanwhile (#16). A server given by NEO4J_URI is
+  // someone else's to run.
+  let supervisor: Supervisor | undefined;
+  if (!config.NEO4J_URI && config.NEO4J_SUPERVISE && instanceState(config) === "running") {
+    supervisor = supervise(config, log.child({ component: "neo4j-supervisor" }));
+    reportSupervision(driver, supervisor.state);
+  }
   // Express 5 hands a listen error (a busy port, a bad HOST) to this callback instead of throwing it.
   const server = app.listen(config.PORT, config.HOST, (error) => {
     if (error) {
       // The message says it all; a stack would bury it.
       const code = (error as NodeJS.ErrnoException).code;
       log.error({ code }, listenFailure(error, config));
+      supervisor?.stop();
       void driver.close().finally(() => process.exit(1));
       return;
     }
     log.info({ url: `http://localhost:${config.PORT}`, neo4j: neo4jUri(config) }, "whomet is serving");
   });
   const shutdown = () => {
+    supervisor?.stop();
     server.close(() => void driver.close().then(() => process.exit(0)));
   };
   process.on("SIGINT", shutdown);

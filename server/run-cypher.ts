@@ -1,16 +1,26 @@
 // Runs read-only Cypher for users (ad-hoc and saved queries): an explicit READ transaction with a
-// timeout (not executeRead, whose retries would re-run memory errors), rows streamed and cut at a cap.
-import neo4j, { type Driver, type Node, type Path, type Relationship } from "neo4j-driver";
+// timeout (not executeRead, whose retries would re-run memory errors), rows streamed and cut at a row
+// cap and a byte cap, and a deadline of our own for the work Neo4j does not interrupt (#16).
+import neo4j, { type Driver, type Node, type Path, type Relationship, type Transaction } from "neo4j-driver";
 import { toPlain } from "../cypher/neo4j.ts";
 import { ElementSet, elementId, type Element } from "./elements.ts";
-import { checkPlan, checkText } from "./cypher-guard.ts";
+import { checkParams, checkPlan, checkText } from "./cypher-guard.ts";
+import { AppError } from "./errors.ts";
 
 export interface QueryResult {
   columns: string[];
   rows: Record<string, unknown>[];
   elements: Element[];
   truncated: boolean;
+  /** Why the answer was cut: the row cap, or the byte cap (one huge row counts too). */
+  truncatedReason?: "rows" | "bytes";
 }
+
+/** Most JSON one answer may carry (rows and their graph elements, estimated as they stream). */
+export const RESPONSE_BYTE_CAP = 4 * 1024 * 1024;
+/** How long past its own timeout a query may run before the API gives up on it: Neo4j checks its
+ * timeout only between rows, so one long expression (reduce over a huge range) ran 25 s past 5 s. */
+const DEADLINE_GRACE_MS = 2_000;
 
 export interface RunOptions {
   database: string;
@@ -63,52 +73,118 @@ function cell(value: unknown): unknown {
   return toPlain(value);
 }
 
+/**
+ * The JSON size of a value as it comes from the driver, refusing numbers JSON cannot carry: the driver
+ * reads integers as JS numbers (disableLosslessIntegers in cypher/neo4j.ts) and turns one beyond ±2^53
+ * into Infinity, which JSON would send as null (#16).
+ */
+function jsonBytes(column: string, value: unknown): number {
+  return (
+    JSON.stringify(value, (_key, v: unknown) => {
+      if (typeof v === "number" && !Number.isFinite(v) && !Number.isNaN(v))
+        throw new AppError(
+          422,
+          "bad_request",
+          `column ${column}: an integer beyond ±2^53 (or an infinite number) cannot be sent exactly as JSON; return it as text with toString(…)`,
+        );
+      return v;
+    })?.length ?? 4
+  );
+}
+
+function deadline(ms: number): { promise: Promise<never>; clear(): void; fired(): boolean } {
+  let timer: NodeJS.Timeout | undefined;
+  let fired = false;
+  const promise = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      fired = true;
+      reject(
+        new AppError(
+          408,
+          "query_timeout",
+          `The query ran past its time limit of ${ms - DEADLINE_GRACE_MS} ms and was abandoned`,
+        ),
+      );
+    }, ms);
+  });
+  return { promise, clear: () => clearTimeout(timer), fired: () => fired };
+}
+
 export async function runUserCypher(
   driver: Driver,
   query: string,
   params: Record<string, unknown>,
   options: RunOptions,
 ): Promise<QueryResult> {
-  if (options.guard) checkText(query);
+  if (options.guard) {
+    checkParams(params);
+    checkText(query, params);
+  }
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
   const tx = session.beginTransaction({ timeout: options.timeoutMs });
+  const limit = deadline(options.timeoutMs + DEADLINE_GRACE_MS);
+  const work = run(tx, query, params, options);
+  work.catch(() => undefined); // after the deadline nobody awaits it
   try {
-    if (options.guard) await checkPlan(tx, query, params);
-    const result = tx.run(query, params);
-    const set = new ElementSet();
-    const rels: Relationship[] = [];
-    const nodeIds = new Set<string>();
-    const rows: Record<string, unknown>[] = [];
-    let columns: string[] = [];
-    let truncated = false;
-    for await (const record of result) {
-      if (rows.length >= options.rowCap) {
-        truncated = true;
-        break; // leaving the loop stops reading; the rollback below ends the query on the server
-      }
-      columns = record.keys as string[];
-      const row: Record<string, unknown> = {};
-      for (const key of columns) {
-        const value = record.get(key);
-        collect(value, set, rels, nodeIds);
-        row[key] = cell(value);
-      }
-      rows.push(row);
-    }
-    if (!columns.length) columns = (await result.keys()) as string[];
-    // Like Neo4j Browser, the graph connects the nodes a query returned: `RETURN a, m` draws a–m.
-    // (Not after a cut: the abandoned stream still holds the transaction.)
-    if (!truncated && nodeIds.size > 1 && nodeIds.size <= CONNECT_MAX_NODES) {
-      const links = await tx.run(CONNECT_RESULT_NODES, {
-        ids: [...nodeIds],
-        limit: neo4j.int(CONNECT_MAX_NODES * 4),
-      });
-      for (const record of links.records) rels.push(record.get("r") as Relationship);
-    }
-    for (const r of rels) set.addRelationship(r);
-    return { columns, rows, elements: set.toJSON(), truncated };
+    return await Promise.race([work, limit.promise]);
   } finally {
-    await tx.rollback().catch(() => undefined);
-    await session.close();
+    limit.clear();
+    // After the deadline Neo4j may still be busy with the query: close in the background.
+    const close = tx
+      .rollback()
+      .catch(() => undefined)
+      .then(() => session.close());
+    if (!limit.fired()) await close;
+    else close.catch(() => undefined);
   }
+}
+
+async function run(
+  tx: Transaction,
+  query: string,
+  params: Record<string, unknown>,
+  options: RunOptions,
+): Promise<QueryResult> {
+  if (options.guard) await checkPlan(tx, query, params);
+  const result = tx.run(query, params);
+  const set = new ElementSet();
+  const rels: Relationship[] = [];
+  const nodeIds = new Set<string>();
+  const rows: Record<string, unknown>[] = [];
+  let columns: string[] = [];
+  let truncatedReason: QueryResult["truncatedReason"];
+  let bytes = 0;
+  for await (const record of result) {
+    if (rows.length >= options.rowCap) {
+      truncatedReason = "rows";
+      break; // leaving the loop stops reading; the rollback ends the query on the server
+    }
+    columns = record.keys as string[];
+    // Cell and graph element of each value, estimated before anything is kept.
+    for (const key of columns) bytes += 2 * jsonBytes(key, record.get(key));
+    if (bytes > RESPONSE_BYTE_CAP) {
+      truncatedReason = "bytes";
+      break;
+    }
+    const row: Record<string, unknown> = {};
+    for (const key of columns) {
+      const value = record.get(key);
+      collect(value, set, rels, nodeIds);
+      row[key] = cell(value);
+    }
+    rows.push(row);
+  }
+  if (!columns.length) columns = (await result.keys()) as string[];
+  const truncated = truncatedReason !== undefined;
+  // Like Neo4j Browser, the graph connects the nodes a query returned: `RETURN a, m` draws a–m.
+  // (Not after a cut: the abandoned stream still holds the transaction.)
+  if (!truncated && nodeIds.size > 1 && nodeIds.size <= CONNECT_MAX_NODES) {
+    const links = await tx.run(CONNECT_RESULT_NODES, {
+      ids: [...nodeIds],
+      limit: neo4j.int(CONNECT_MAX_NODES * 4),
+    });
+    for (const record of links.records) rels.push(record.get("r") as Relationship);
+  }
+  for (const r of rels) set.addRelationship(r);
+  return { columns, rows, elements: set.toJSON(), truncated, ...(truncated ? { truncatedReason } : {}) };
 }

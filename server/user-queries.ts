@@ -53,7 +53,7 @@ export async function checkUserQuery(
   input: UserQueryInput,
 ): Promise<SavedQuery> {
   const q = toSavedQuery(input);
-  checkText(q.query);
+  checkText(q.query, sampleParams(q));
   const session = driver.session({ database, defaultAccessMode: "READ" });
   const tx = session.beginTransaction({ timeout: 5_000 });
   try {

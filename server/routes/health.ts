@@ -1,25 +1,50 @@
-// GET /api/health: the server is up; says truthfully whether Neo4j answers.
+// GET /api/health: the server is up; says truthfully whether Neo4j answers, and, when this server
+// supervises the launcher's own Neo4j (server/main.ts), whether it is being restarted after a crash.
 import { Router } from "express";
 import type { Driver } from "neo4j-driver";
+import { neo4jAvailability } from "../../cypher/neo4j.ts";
+import type { SupervisorState } from "../../scripts/neo4j.ts";
+
+const supervisors = new WeakMap<Driver, () => SupervisorState>();
+
+/** Makes /api/health of apps over `driver` include the supervisor's report (server/main.ts). */
+export function reportSupervision(driver: Driver, report: () => SupervisorState): void {
+  supervisors.set(driver, report);
+}
 
 export function healthRoutes(driver: Driver, database: string): Router {
   const router = Router();
   router.get("/api/health", async (_req, res) => {
+    const supervisor = supervisors.get(driver)?.();
+    const degraded = (error: string, extra: object = {}) =>
+      res
+        .status(503)
+        .setHeader("Retry-After", supervisor?.state === "restarting" ? "10" : "5")
+        .json({
+          status: "degraded",
+          neo4j: { reachable: false, error, ...extra, ...(supervisor && { supervisor }) },
+        });
+    // Known down (a request failed to connect): say so at once instead of waiting for another attempt.
+    const known = neo4jAvailability(driver);
+    if (known.state === "down")
+      return degraded(known.error ?? "unreachable", { downSince: new Date(known.downSince!).toISOString() });
     const began = Date.now();
     try {
       const session = driver.session({ database });
       try {
-        await session.run("RETURN 1", {}, { timeout: 2_000 });
+        // executeRead, so a failure here also marks the driver down for the requests that follow.
+        await session.executeRead((tx) => tx.run("RETURN 1"), { timeout: 2_000 });
       } finally {
         await session.close();
       }
-      res.json({ status: "ok", neo4j: { reachable: true, latencyMs: Date.now() - began } });
     } catch (error) {
-      res
-        .status(503)
-        .setHeader("Retry-After", "5")
-        .json({ status: "degraded", neo4j: { reachable: false, error: (error as Error).message } });
+      return degraded((error as Error).message);
     }
+    const neo4j = { reachable: true, latencyMs: Date.now() - began, ...(supervisor && { supervisor }) };
+    // Neo4j answers, but the supervisor is still bringing it back: not yet healthy.
+    if (supervisor?.state === "restarting")
+      return res.status(503).setHeader("Retry-After", "10").json({ status: "degraded", neo4j });
+    res.json({ status: "ok", neo4j });
   });
   return router;
 }

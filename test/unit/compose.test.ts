@@ -31,6 +31,21 @@ describe("docker-compose.yml", () => {
     expect(Object.keys(compose.volumes)).toContain("neo4j-data");
   });
 
+  it("bounds each transaction's memory, all transactions' memory and their time, like the launcher (#16)", () => {
+    const launcher = readFileSync("scripts/neo4j.ts", "utf8");
+    const settings: [string, string][] = [
+      ["db.memory.transaction.max", "NEO4J_db_memory_transaction_max"],
+      ["dbms.memory.transaction.total.max", "NEO4J_dbms_memory_transaction_total_max"],
+      ["db.transaction.timeout", "NEO4J_db_transaction_timeout"],
+      ["db.transaction.concurrent.maximum", "NEO4J_db_transaction_concurrent_maximum"],
+    ];
+    for (const [setting, variable] of settings) {
+      const value = new RegExp(`"${setting.replaceAll(".", "\\.")}=([^"]+)"`).exec(launcher)?.[1];
+      expect(value, `${setting} in scripts/neo4j.ts`).toBeDefined();
+      expect(neo4j.environment?.[variable], variable).toBe(value);
+    }
+  });
+
   it("has a healthcheck that proves the database answers, not only the port", () => {
     expect(neo4j.healthcheck?.test.join(" ")).toMatch(/cypher-shell .*RETURN 1/);
   });

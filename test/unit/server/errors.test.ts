@@ -53,3 +53,29 @@ describe("toAppError", () => {
     expect(error).toMatchObject({ status: 400, code: "bad_request" });
   });
 });
+
+describe("unknown Neo4j errors (#16)", () => {
+  it.each([
+    "Neo.DatabaseError.Statement.ExecutionFailed",
+    "Neo.DatabaseError.General.UnknownError",
+    "Neo.DatabaseError.Transaction.TransactionCommitFailed",
+  ])("answers %s with 422 bad_request, not 500 or 503", (code) => {
+    const error = toAppError(neo4jError(code, "java.lang.StackOverflowError"));
+    expect([error.status, error.code]).toEqual([422, "bad_request"]);
+    expect(error.message).toMatch(/StackOverflowError/);
+    expect(error.details).toMatchObject({ neo4jCode: code });
+  });
+});
+
+describe("one query over its own memory limit (#16)", () => {
+  it("answers 400 when Neo4j names db.memory.transaction.max, which a retry would hit again", () => {
+    const error = toAppError(
+      neo4jError(
+        "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
+        "The allocation of an extra 2.0 MiB would use more than the limit 128.0 MiB. Currently using 126.9 MiB. db.memory.transaction.max threshold reached",
+      ),
+    );
+    expect([error.status, error.code]).toEqual([400, "bad_request"]);
+    expect(error.message).toMatch(/more memory than one query may use/);
+  });
+});

@@ -1,0 +1,98 @@
+// Issue #16: while Neo4j cannot be reached the API answers 503 `neo4j_unavailable` at once, with
+// Retry-After, and serves again within seconds of Neo4j coming back. The server reaches the real Neo4j
+// through a TCP proxy the test cuts and restores. The bounds are generous functional ones; the real
+// figures are in `npm run bench -- reliability`.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { neo4jUri } from "../../cypher/neo4j.ts";
+import { testConfig } from "../support/neo4j.ts";
+import { startSeededServer, type TestServer } from "../support/server.ts";
+import { boltAddress, boltUriThrough, startTcpProxy, type TcpProxy } from "../support/tcp-proxy.ts";
+
+let proxy: TcpProxy;
+let server: TestServer;
+
+beforeAll(async () => {
+  const uri = neo4jUri(testConfig);
+  proxy = await startTcpProxy(boltAddress(uri));
+  // No response cache: every request must reach Neo4j (or learn that it cannot).
+  server = await startSeededServer({ NEO4J_URI: boltUriThrough(proxy, uri), RESPONSE_CACHE_MB: "0" });
+});
+
+afterAll(async () => {
+  proxy?.restore();
+  await server?.close();
+  await proxy?.close();
+});
+
+async function timed(
+  path: string,
+): Promise<{ ms: number; status: number; retryAfter: string | null; code?: string }> {
+  const began = performance.now();
+  const res = await fetch(`${server.url}${path}`);
+  const body = (await res.json()) as { error?: { code: string } };
+  return {
+    ms: performance.now() - began,
+    status: res.status,
+    retryAfter: res.headers.get("retry-after"),
+    code: body.error?.code,
+  };
+}
+
+function p95(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.ceil(sorted.length * 0.95) - 1]!;
+}
+
+describe("a Neo4j outage", () => {
+  it("answers 503 neo4j_unavailable within 200 ms (p95) while Neo4j is cut, and serves again within 5 s of its return", async () => {
+    expect((await timed("/api/graph?center=actor:merkel")).status).toBe(200);
+    proxy.cut();
+    // The first request may find out the slow way; the ones after it must not wait for it again.
+    const first = await timed("/api/graph?center=actor:merkel");
+    expect(first.status).toBe(503);
+    const later = [];
+    for (let i = 0; i < 20; i++)
+      later.push(await timed(`/api/graph?center=actor:merkel&depth=${1 + (i % 2)}`));
+    for (const answer of later) {
+      expect(answer.status).toBe(503);
+      expect(answer.code).toBe("neo4j_unavailable");
+      expect(Number(answer.retryAfter)).toBeGreaterThan(0);
+    }
+    expect(p95(later.map((a) => a.ms))).toBeLessThanOrEqual(200);
+
+    proxy.restore();
+    const restored = performance.now();
+    let status = 0;
+    while (performance.now() - restored < 5_000 && status !== 200) {
+      status = (await timed("/api/search?q=Merkel")).status;
+      if (status !== 200) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(status).toBe(200);
+    expect(performance.now() - restored).toBeLessThanOrEqual(5_000);
+  });
+
+  it("says on /api/health at once that Neo4j is unreachable, and since when, while cut, and ok after", async () => {
+    proxy.cut();
+    try {
+      await timed("/api/stats");
+      const began = performance.now();
+      const res = await fetch(`${server.url}/api/health`);
+      const ms = performance.now() - began;
+      expect(res.status).toBe(503);
+      const body = (await res.json()) as { neo4j: { reachable: boolean; downSince?: string } };
+      expect(body.neo4j.reachable).toBe(false);
+      // Known from the failed request: health answers from that, without trying again.
+      expect(body.neo4j.downSince).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      expect(ms).toBeLessThanOrEqual(1_000);
+    } finally {
+      proxy.restore();
+    }
+    const deadline = performance.now() + 5_000;
+    let status = 0;
+    while (performance.now() < deadline && status !== 200) {
+      status = (await fetch(`${server.url}/api/health`)).status;
+      if (status !== 200) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(status).toBe(200);
+  });
+});
