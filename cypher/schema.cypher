@@ -8,6 +8,8 @@
 // (:Actor)-[:PARTICIPATED_IN]->(:Meeting)
 // (:Actor)-[:INVOLVED_IN {role}]->(:Incident)-[:OCCURRED_AT]->(:Place)
 // (:Meeting|Incident)-[:REPORTED_IN {quote, start, end}]->(:Article)
+// (:Meeting|Incident)-[:CODED_IN]->(:Report {id, dataset, date, storyId, sentence, publisher, url, eventIds})
+//   coded event data (ICEWS, GDELT, POLECAT): a dataset's record of a story, no text to quote
 // (:SavedView {id, title, spec, createdAt, snapshot, snapshotWidth, snapshotHeight})  app data, no relationships
 // (:SavedQuery {id, title, description, params, query, updatedAt})  users' saved queries, app data
 
@@ -16,6 +18,7 @@ CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT incident_id IF NOT EXISTS FOR (n:Incident) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT report_id IF NOT EXISTS FOR (n:Report) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (n:SavedView) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT saved_query_id IF NOT EXISTS FOR (n:SavedQuery) REQUIRE n.id IS UNIQUE;
 CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);

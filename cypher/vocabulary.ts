@@ -1,14 +1,20 @@
 // The only list of labels and relationship types. Any label or type that comes from a request is
 // checked against these lists before it reaches Cypher; no other text is ever spliced into a query.
 
-export const NODE_LABELS = ["Actor", "Meeting", "Incident", "Place", "Article"] as const;
+export const NODE_LABELS = ["Actor", "Meeting", "Incident", "Place", "Article", "Report"] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 // App data kept beside the news graph; never part of /api/graph results.
 export const APP_LABELS = ["SavedView", "SavedQuery"] as const;
 export type AppLabel = (typeof APP_LABELS)[number];
 
-export const RELATIONSHIP_TYPES = ["PARTICIPATED_IN", "INVOLVED_IN", "OCCURRED_AT", "REPORTED_IN"] as const;
+export const RELATIONSHIP_TYPES = [
+  "PARTICIPATED_IN",
+  "INVOLVED_IN",
+  "OCCURRED_AT",
+  "REPORTED_IN",
+  "CODED_IN",
+] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 export const ACTOR_KINDS = ["person", "organization", "state", "group"] as const;

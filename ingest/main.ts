@@ -22,6 +22,8 @@ import {
 import { isIsoDate, readArticles, type ReadResult } from "./read.ts";
 import { ActorRegistry } from "./resolve.ts";
 import { verifyGraph } from "./verify.ts";
+import { importEvents } from "./events/import.ts";
+import { EVENT_DATASETS, type EventDataset } from "./events/rows.ts";
 
 const LogEnv = z.object({
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "silent"]).default("info"),
@@ -224,6 +226,97 @@ async function verifyCommand(): Promise<number> {
   }
 }
 
+// --- import-events (issue #21): coded event data (ICEWS, GDELT, POLECAT) → meetings, incidents, Reports.
+interface ImportEventsOptions {
+  format: EventDataset;
+  codes: string[];
+  batchSize: number;
+}
+
+async function importEventsCommand(files: string[], options: ImportEventsOptions): Promise<number> {
+  const log = makeLogger();
+  const config = loadNeo4jConfig();
+  const driver = createDriver(config);
+  const started = performance.now();
+  try {
+    await applySchema(driver, config.NEO4J_DATABASE);
+    const summary = await importEvents(driver, files, {
+      format: options.format,
+      database: config.NEO4J_DATABASE,
+      codes: options.codes,
+      batchSize: options.batchSize,
+      onProgress: (rows) => log.debug({ rows }, "rows read"),
+    });
+    const n = (v: number) => String(v).padStart(7);
+    const passed = Object.entries(summary.rowsPassed).filter(([, v]) => v > 0);
+    console.log(
+      [
+        `Imported ${options.format} (${summary.files} file${summary.files === 1 ? "" : "s"}):`,
+        `  rows read     ${n(summary.rowsRead)}`,
+        `  rows imported ${n(summary.rowsImported)}`,
+        ...passed.map(([why, v]) => `  rows passed   ${n(v)} ${why}`),
+        `  rows skipped  ${n(summary.rowsSkipped)} could not be read`,
+        "Created:",
+        ...Object.entries(summary.created).map(([k, v]) => `  ${k.padEnd(13)} ${n(v)}`),
+        `  errors        ${n(summary.problems.length + summary.problemsOmitted)}`,
+      ].join("\n"),
+    );
+    log.info(
+      { ...summary.created, rows: summary.rowsRead, ms: Math.round(performance.now() - started) },
+      "imported",
+    );
+    reportProblems(summary.problems);
+    if (summary.problemsOmitted) process.stderr.write(`error: … and ${summary.problemsOmitted} more\n`);
+    return summary.problems.length ? 1 : 0;
+  } catch (err) {
+    log.error({ err }, "import failed");
+    process.stderr.write(`error: importing into Neo4j failed: ${(err as Error).message}\n`);
+    return 1;
+  } finally {
+    await driver.close();
+  }
+}
+
+function addImportEventsCommand(program: Command): void {
+  program
+    .command("import-events")
+    .description(
+      "import coded event data into Neo4j: CAMEO 04x (consult) as meetings, 15x–20x as incidents, each " +
+        "CODED_IN the Report (dataset, story, publisher, URL) that coded it; .gz files are read as streams",
+    )
+    .argument("<files...>", "event files (.tab/.tsv/.csv, or the same gzip-compressed as .gz)")
+    .addOption(
+      new Option("--format <format>", "the files' dataset")
+        .choices([...EVENT_DATASETS])
+        .makeOptionMandatory(),
+    )
+    .addOption(
+      new Option("--codes <prefixes>", "import only CAMEO codes starting with these, comma-separated (04,19)")
+        .default([])
+        .argParser((v) => {
+          const codes = v
+            .split(",")
+            .map((c) => c.trim())
+            .filter(Boolean);
+          const bad = codes.find((c) => !/^\d{1,4}$/.test(c));
+          if (bad !== undefined || !codes.length)
+            throw new Error(`--codes: "${v}" must be CAMEO code prefixes like 04,19`);
+          return codes;
+        }),
+    )
+    .addOption(
+      new Option("--batch-size <n>", "rows per transaction").default(1000).argParser((v) => {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1) throw new Error(`--batch-size: "${v}" must be a positive integer`);
+        return n;
+      }),
+    )
+    .action(async (files: string[], opts: ImportEventsOptions) => {
+      process.exitCode = await importEventsCommand(files, opts);
+    });
+}
+// --- end import-events
+
 export function buildCli(): Command {
   const program = new Command("ingest")
     .description("Turn news articles into actors, meetings and incidents (JSON or Neo4j)")
@@ -279,6 +372,7 @@ export function buildCli(): Command {
     .action(async () => {
       process.exitCode = await verifyCommand();
     });
+  addImportEventsCommand(program);
   return program;
 }
 

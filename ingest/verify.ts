@@ -1,12 +1,14 @@
 // Checks that the graph's evidence can be trusted: every quote is the article's text at its
-// offsets, every article has its text and an id that follows from its content, every meeting and
-// incident has a source. Reads the graph a page of articles at a time, so it runs on any size.
+// offsets, every article has its text and an id that follows from its content, every Report (coded
+// event data, which has no text) names its dataset and its story or URL, every meeting and incident
+// has a source (an article or a Report). Reads the graph a page at a time, so it runs on any size.
 import neo4j, { type Driver } from "neo4j-driver";
 import { readTx, toPlain } from "../cypher/neo4j.ts";
 import { articleId } from "./article-id.ts";
+import { reportId } from "./events/report-id.ts";
 
 export interface VerifyProblem {
-  /** The node at fault: "article:<id>", "meeting:<id>", "incident:<id>". */
+  /** The node at fault: "article:<id>", "report:<id>", "meeting:<id>", "incident:<id>". */
   node: string;
   message: string;
 }
@@ -14,6 +16,8 @@ export interface VerifyProblem {
 export interface VerifyReport {
   articles: number;
   quotes: number;
+  /** Records of coded event data (ICEWS, GDELT, POLECAT) that facts are CODED_IN. */
+  reports: number;
   facts: number;
   problems: VerifyProblem[];
 }
@@ -38,9 +42,44 @@ RETURN a.id AS id, a.slug AS slug, a.url AS url, toString(a.date) AS date, a.tex
 
 const SOURCELESS = `
 MATCH (e) WHERE (e:Meeting OR e:Incident)
-WITH e, EXISTS { (e)-[:REPORTED_IN]->(:Article) } AS sourced
+WITH e, EXISTS { (e)-[:REPORTED_IN]->(:Article) } OR EXISTS { (e)-[:CODED_IN]->(:Report) } AS sourced
 RETURN count(e) AS facts, [x IN collect(CASE WHEN sourced THEN null ELSE
          CASE WHEN e:Meeting THEN 'meeting:' ELSE 'incident:' END + e.id END)][..1000] AS sourceless`;
+
+export interface ReportRow {
+  id: string;
+  dataset: string | null;
+  storyId: string | null;
+  sentence: number | null;
+  url: string | null;
+}
+
+const REPORT_PAGE = `
+MATCH (r:Report) WHERE r.id > $after
+WITH r ORDER BY r.id LIMIT $limit
+RETURN r.id AS id, r.dataset AS dataset, r.storyId AS storyId, r.sentence AS sentence, r.url AS url`;
+
+/** A Report stands in for a text we do not have: it must say which dataset coded which story. */
+export function checkReport(row: ReportRow): VerifyProblem[] {
+  const node = `report:${row.id}`;
+  if (!row.dataset) return [{ node, message: `report ${row.id} has no dataset` }];
+  if (!row.storyId && !row.url)
+    return [{ node, message: `report ${row.id} (${row.dataset}) has neither a story id nor a URL` }];
+  const expected = reportId({
+    dataset: row.dataset,
+    storyId: row.storyId,
+    sentence: row.sentence,
+    url: row.url,
+  });
+  if (expected !== row.id)
+    return [
+      {
+        node,
+        message: `report ${row.id}: its id does not follow from its dataset and story or URL (expected ${expected})`,
+      },
+    ];
+  return [];
+}
 
 function shorten(text: string, max = 80): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -88,7 +127,7 @@ export async function verifyGraph(
   database: string,
   onProgress?: (articles: number) => void,
 ): Promise<VerifyReport> {
-  const report: VerifyReport = { articles: 0, quotes: 0, facts: 0, problems: [] };
+  const report: VerifyReport = { articles: 0, quotes: 0, reports: 0, facts: 0, problems: [] };
   let after = "";
   for (;;) {
     const rows = await readTx(driver, database, async (tx) => {
@@ -104,12 +143,28 @@ export async function verifyGraph(
     after = rows[rows.length - 1]!.id;
     onProgress?.(report.articles);
   }
+  after = "";
+  for (;;) {
+    const rows = await readTx(driver, database, async (tx) => {
+      const result = await tx.run(REPORT_PAGE, { after, limit: neo4j.int(1000) });
+      return result.records.map((r) => toPlain(r.toObject()) as ReportRow);
+    });
+    if (!rows.length) break;
+    for (const row of rows) {
+      report.reports++;
+      report.problems.push(...checkReport(row));
+    }
+    after = rows[rows.length - 1]!.id;
+  }
   const { facts, sourceless } = await readTx(driver, database, async (tx) => {
     const result = await tx.run(SOURCELESS);
     return toPlain(result.records[0]!.toObject()) as { facts: number; sourceless: string[] };
   });
   report.facts = facts;
   for (const node of sourceless)
-    report.problems.push({ node, message: `${node} has no source: no article reports it` });
+    report.problems.push({
+      node,
+      message: `${node} has no source: no article reports it and no dataset coded it`,
+    });
   return report;
 }

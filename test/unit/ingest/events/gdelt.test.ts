@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { GDELT_COLUMNS, parseGdeltRow, titleCase } from "../../../../ingest/events/gdelt.ts";
+
+function line(values: Partial<Record<(typeof GDELT_COLUMNS)[number], string>>): string[] {
+  const row: Record<string, string> = {
+    GLOBALEVENTID: "1010000001",
+    SQLDATE: "20211115",
+    Actor1Code: "DEUGOV",
+    Actor1Name: "ANGELA MERKEL",
+    Actor1CountryCode: "DEU",
+    Actor1Type1Code: "GOV",
+    Actor2Code: "BLR",
+    Actor2Name: "BELARUS",
+    Actor2CountryCode: "BLR",
+    EventCode: "041",
+    ActionGeo_FullName: "Minsk, Horad Minsk, Belarus",
+    SOURCEURL: "https://www.reuters.com/world/europe/call/",
+    ...values,
+  };
+  return GDELT_COLUMNS.map((c) => row[c] ?? "");
+}
+
+describe("parseGdeltRow", () => {
+  it("reads the 61 columns: date, code, actors, place, and the URL's host as publisher", () => {
+    expect(parseGdeltRow(line({}))).toEqual({
+      dataset: "gdelt",
+      eventId: "1010000001",
+      date: "2021-11-15",
+      code: "041",
+      source: {
+        name: "Angela Merkel",
+        sectors: ["Government"],
+        country: "DEU",
+        isState: false,
+        sectorName: "Government",
+      },
+      target: { name: "Belarus", sectors: [], country: "BLR", isState: true },
+      url: "https://www.reuters.com/world/europe/call/",
+      publisher: "reuters.com",
+      place: "Minsk, Horad Minsk, Belarus",
+    });
+  });
+
+  it("refuses a row that is not 61 fields, and a SOURCEURL that is not a URL", () => {
+    expect(() => parseGdeltRow(line({}).slice(1))).toThrow("has 60 fields, GDELT 2.0 has 61");
+    expect(() => parseGdeltRow(line({ SOURCEURL: "not a url" }))).toThrow('"not a url" is not a URL');
+    expect(() => parseGdeltRow(line({ SQLDATE: "20211131" }))).toThrow('"20211131" is not a valid date');
+  });
+
+  it("title-cases GDELT's upper-case names", () => {
+    expect(titleCase("ALEXANDER LUKASHENKO")).toBe("Alexander Lukashenko");
+    expect(titleCase("JEAN-CLAUDE JUNCKER")).toBe("Jean-Claude Juncker");
+  });
+});
