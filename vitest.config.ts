@@ -15,7 +15,9 @@ export default defineConfig({
           include: ["test/integration/**/*.test.ts"],
           globalSetup: ["test/support/global-neo4j.ts"],
           fileParallelism: false,
-          testTimeout: 60_000,
+          // A limit against hangs, not a speed target: many tests run ingest processes, and a busy
+          // 2-core machine takes over a minute for some of them.
+          testTimeout: 180_000,
           hookTimeout: 240_000,
         },
       },

@@ -40,15 +40,21 @@ async function seedHub(): Promise<void> {
                                                  kind: 'talks', cameo: '040', sourceCount: 1})`,
       { meetings: neo4j.int(MEETINGS) },
     );
-    // Ten partners a meeting, each in one meeting only: 50,000 rows for the query to group.
-    await session.run(
-      `UNWIND range(0, $partners - 1) AS i
-       CALL (i) {
+    // Ten partners a meeting, each in one meeting only: 50,000 rows for the query to group. Written in
+    // small transactions, each well inside Neo4j's transaction timeout also on a busy machine.
+    const chunk = 5000;
+    for (let from = 0; from < PARTNERS; from += chunk) {
+      await session.run(
+        `UNWIND range($from, $to - 1) AS i
          MATCH (m:Meeting {id: 'load-' + (i % $meetings)})
-         CREATE (:Actor {id: 'partner-' + i, name: 'Partner ' + i, kind: 'person', aliases: []})-[:PARTICIPATED_IN]->(m)
-       } IN TRANSACTIONS OF 10000 ROWS`,
-      { partners: neo4j.int(PARTNERS), meetings: neo4j.int(MEETINGS) },
-    );
+         CREATE (:Actor {id: 'partner-' + i, name: 'Partner ' + i, kind: 'person', aliases: []})-[:PARTICIPATED_IN]->(m)`,
+        {
+          from: neo4j.int(from),
+          to: neo4j.int(Math.min(from + chunk, PARTNERS)),
+          meetings: neo4j.int(MEETINGS),
+        },
+      );
+    }
   } finally {
     await session.close();
   }
