@@ -1,6 +1,7 @@
 // Neo4j goes down and comes back while the explorer is open: each place whose data the API could not
 // give says so with Retry, and comes back by itself once the database answers, without a page reload.
-// The server reaches the real Neo4j through a TCP proxy the test cuts and restores.
+// The server reaches the real Neo4j through a TCP proxy the test cuts and restores. The status line says
+// the API's failure in plain words (a 503 faked in the page, whatever the database does).
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -120,5 +121,24 @@ describe("the explorer while Neo4j is down", () => {
     expect(await page.locator(".failure").count()).toBe(0);
     await page.waitForFunction(() => !document.querySelector("#status")!.classList.contains("error"));
     await shot("explorer-neo4j-back");
+  });
+
+  it("says so in plain words when the API cannot answer", async () => {
+    await page.goto(server.url);
+    await page.waitForSelector("body[data-ready=true]");
+    await page.route("**/api/graph**", (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: "application/json",
+        body: JSON.stringify({ error: { code: "neo4j_unavailable", message: "down" } }),
+      }),
+    );
+    try {
+      await page.click("#all");
+      await page.waitForFunction(() => document.querySelector("#status")!.classList.contains("error"));
+      expect(await page.locator("#status").textContent()).toBe("The database is unavailable.");
+    } finally {
+      await page.unroute("**/api/graph**");
+    }
   });
 });
