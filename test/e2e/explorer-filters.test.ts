@@ -4,13 +4,13 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  inGraph,
   openExplorer,
   screenshot,
   startExplorer,
   waitForGraphToSettle,
   type Explorer,
 } from "../support/explorer-page.ts";
+import { inGraph } from "../support/in-graph.ts";
 
 let explorer: Explorer;
 let page: Page;

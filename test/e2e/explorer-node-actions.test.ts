@@ -11,10 +11,10 @@ import {
   startExplorer,
   visibleLabels,
   visibleNodeIds,
-  waitForGraph,
   waitForGraphToSettle,
   type Explorer,
 } from "../support/explorer-page.ts";
+import { waitForGraph } from "../support/in-graph.ts";
 
 let explorer: Explorer;
 let page: Page;

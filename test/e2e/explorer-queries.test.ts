@@ -98,7 +98,10 @@ describe("the Cypher editor", () => {
       "MATCH (a:Actor {name: 'Angela Merkel'})-[:PARTICIPATED_IN]->(m) RETURN a, m ORDER BY m.date",
     );
     await page.keyboard.press("Control+Enter");
-    await page.waitForFunction(() => document.querySelector(".result .sub")?.textContent === "2 rows");
+    // The answer, or the error that came instead of it: a failure says which.
+    const answer = page.locator(".result .sub, .query-error").first();
+    await answer.waitFor();
+    expect(await answer.textContent()).toBe("2 rows");
     expect((await visibleLabels(page)).filter((l) => l.startsWith("phone call"))).toHaveLength(2);
     // Returned without its relationships, Merkel is still drawn: the query asked for her.
     expect(await visibleLabels(page)).toContain("Angela Merkel");

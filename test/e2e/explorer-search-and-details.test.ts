@@ -5,7 +5,6 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   clickNode,
-  inGraph,
   openExplorer,
   pointOf,
   screenshot,
@@ -14,6 +13,7 @@ import {
   waitForGraphToSettle,
   type Explorer,
 } from "../support/explorer-page.ts";
+import { inGraph } from "../support/in-graph.ts";
 
 let explorer: Explorer;
 let page: Page;

@@ -6,13 +6,13 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SCREENSHOT_DIR } from "../support/browser.ts";
 import {
-  inGraph,
   openExplorer,
   startExplorer,
   VIEWPORT,
   waitForGraphToSettle,
   type Explorer,
 } from "../support/explorer-page.ts";
+import { inGraph } from "../support/in-graph.ts";
 
 let explorer: Explorer;
 let page: Page;

@@ -4,10 +4,10 @@
 // plain data.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { Core } from "cytoscape";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, SCREENSHOT_DIR } from "./browser.ts";
 import { loadDemoCorpus } from "./demo-corpus.ts";
+import { inGraph, waitForGraph } from "./in-graph.ts";
 import { clearGraph } from "./neo4j.ts";
 import { startTestServer, type TestServer } from "./server.ts";
 
@@ -86,43 +86,6 @@ export async function openExplorer(
 
 export function screenshot(page: Page, name: string): Promise<Buffer> {
   return page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
-}
-
-/**
- * What page.evaluate hands back quickly: JSON-like data. Not a Cytoscape element or collection: Playwright
- * walks the whole object graph behind one to serialize it (it took "lays the graph out again" ~25 s).
- */
-export type Plain =
-  string | number | boolean | null | undefined | void | readonly Plain[] | { readonly [key: string]: Plain };
-
-/**
- * Runs `read` in the page on the explorer's Cytoscape (window.cy, set by client/main.ts) and returns what
- * it returns, which the type holds to plain data (spread a position: `{ ...n.position() }`). `read` runs
- * in the page: it sees only its arguments, and `arg` goes there as JSON.
- */
-export function inGraph<R extends Plain, A extends Plain = undefined>(
-  page: Page,
-  read: (cy: Core, arg: A) => R,
-  arg?: A,
-): Promise<R> {
-  return page.evaluate<R>(`(${read.toString()})(window.cy, ${JSON.stringify(arg)})`);
-}
-
-/** Waits until `holds` (run in the page as for inGraph) is true. */
-export async function waitForGraph<A extends Plain = undefined>(
-  page: Page,
-  holds: (cy: Core, arg: A) => boolean,
-  arg?: A,
-): Promise<void> {
-  // The page's CSP refuses eval from its own scripts, and a string predicate is evaluated again on every
-  // poll: `holds` is made a function once, here (an evaluation Playwright starts is allowed), and called.
-  const fn = await page.evaluateHandle<(cy: unknown, arg: unknown) => boolean>(`(${holds.toString()})`);
-  const args: [typeof fn, unknown] = [fn, arg];
-  try {
-    await page.waitForFunction(([fn, arg]) => fn((window as unknown as { cy: unknown }).cy, arg), args);
-  } finally {
-    await fn.dispose();
-  }
 }
 
 /**
