@@ -1,8 +1,9 @@
 // The demo corpus (data/articles) loaded into the test Neo4j as `ingest load data/articles` loads it,
 // for the e2e files that each start from it. Importing the extractor takes ~2 s and starting the CLI
-// ~3.5 s, once per file: the extraction is kept in node_modules/.cache instead, keyed by the content of
-// everything it is made from, so a change to the corpus, the data files, the ingest or cypher code or the
-// locked dependencies extracts it again. explorer.test.ts still goes through the CLI.
+// ~3.5 s, once per file: the extraction is kept in test-results/cache instead (git-ignored, and this
+// checkout's own: node_modules may be shared by several checkouts with different ingest code), keyed by
+// the content of everything it is made from, so a change to the corpus, the data files, the ingest or
+// cypher code or the locked dependencies extracts it again. explorer.test.ts still goes through the CLI.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
@@ -13,7 +14,7 @@ import { loadExtraction } from "../../ingest/load.ts";
 
 const CORPUS = "data/articles";
 const MADE_FROM = ["data", "ingest", "cypher", "package-lock.json"];
-const CACHE_DIR = join("node_modules", ".cache", "whomet-e2e");
+const CACHE_DIR = join("test-results", "cache");
 
 export async function loadDemoCorpus(driver: Driver, database: string): Promise<void> {
   await loadExtraction(driver, await demoExtraction(), { database });
