@@ -10,6 +10,7 @@ import { loadExtraction } from "../../ingest/load.ts";
 import type { ViewResponse } from "../../server/routes/views.ts";
 import { launchBrowser, SCREENSHOT_DIR } from "../support/browser.ts";
 import { seedExtraction } from "../fixtures/seed-extraction.ts";
+import { inGraph } from "../support/in-graph.ts";
 import { clearGraph } from "../support/neo4j.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
@@ -65,10 +66,9 @@ interface DrawnNode {
 }
 
 function drawnNodes(frame: Frame): Promise<DrawnNode[]> {
-  return frame.evaluate(() => {
-    const cy = (window as unknown as { cy: import("cytoscape").Core }).cy;
-    return cy.nodes(":visible").map((n) => ({ id: n.id(), label: n.data("label") as string }));
-  });
+  return inGraph(frame, (cy) =>
+    cy.nodes(":visible").map((n) => ({ id: n.id(), label: String(n.data("label")) })),
+  );
 }
 
 async function frameOf(p: Page, selector: string): Promise<Frame> {
@@ -81,12 +81,15 @@ async function frameOf(p: Page, selector: string): Promise<Frame> {
 
 /** Clicks a node inside a frame at its drawn position, as a reader would. */
 async function clickNode(p: Page, iframeSelector: string, frame: Frame, id: string): Promise<void> {
-  const at = await frame.evaluate((nodeId) => {
-    const cy = (window as unknown as { cy: import("cytoscape").Core }).cy;
-    const box = document.getElementById("graph")!.getBoundingClientRect();
-    const pos = cy.getElementById(nodeId).renderedPosition();
-    return { x: box.left + pos.x, y: box.top + pos.y };
-  }, id);
+  const at = await inGraph(
+    frame,
+    (cy, nodeId) => {
+      const box = document.getElementById("graph")!.getBoundingClientRect();
+      const pos = cy.getElementById(nodeId).renderedPosition();
+      return { x: box.left + pos.x, y: box.top + pos.y };
+    },
+    id,
+  );
   const frameBox = await p.locator(iframeSelector).boundingBox();
   if (!frameBox) throw new Error(`${iframeSelector} is not visible`);
   await p.mouse.click(frameBox.x + at.x, frameBox.y + at.y);
@@ -187,11 +190,7 @@ describe("a host page on an allowed origin", () => {
       iframe.contentWindow!.postMessage({ source: "whomet", type: "focus-node", id: "actor:merkel" }, target);
     }, whomet.url);
     await expect
-      .poll(() =>
-        frame.evaluate(() =>
-          (window as unknown as { cy: import("cytoscape").Core }).cy.$(":selected").map((n) => n.id()),
-        ),
-      )
+      .poll(() => inGraph(frame, (cy) => cy.$(":selected").map((n) => n.id())))
       .toEqual(["actor:merkel"]);
 
     const element = await frameOf(page, "whomet-graph iframe");

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadExtraction } from "../../ingest/load.ts";
 import { launchBrowser, SCREENSHOT_DIR } from "../support/browser.ts";
 import { seedExtraction } from "../fixtures/seed-extraction.ts";
+import { inGraph } from "../support/in-graph.ts";
 import { clearGraph } from "../support/neo4j.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
@@ -53,11 +54,7 @@ describe("the embed page", () => {
     expect(await page.locator("#open").isVisible()).toBe(true);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe("rgb(15, 23, 42)");
-    const labels = await page.evaluate(() =>
-      (window as unknown as { cy: import("cytoscape").Core }).cy
-        .nodes()
-        .map((n) => n.data("label") as string),
-    );
+    const labels = await inGraph(page, (cy) => cy.nodes().map((n) => String(n.data("label"))));
     expect(labels).toEqual(expect.arrayContaining(["Alexander Lukashenko", "Angela Merkel"]));
     await page.screenshot({ path: join(SCREENSHOT_DIR, "embed-dark.png") });
   });
@@ -82,10 +79,9 @@ describe("the embed page", () => {
     await page.goto(`${server.url}/embed/${id}`);
     await page.waitForSelector("body[data-ready=true]");
     page.removeAllListeners("request");
-    const positions = await page.evaluate(() => {
-      const cy = (window as unknown as { cy: import("cytoscape").Core }).cy;
-      return Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()]));
-    });
+    const positions = await inGraph(page, (cy) =>
+      Object.fromEntries(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
+    );
     expect(positions["actor:lukashenko"]).toEqual({ x: 400, y: 0 });
     expect(positions["meeting:m-2021-11-17-call"]).toEqual({ x: 200, y: 100 });
     expect(requested.some((u) => u.includes("fcose"))).toBe(false);

@@ -1,11 +1,14 @@
 // Neo4j goes down and comes back while the explorer is open: each place whose data the API could not
 // give says so with Retry, and comes back by itself once the database answers, without a page reload.
-// The server reaches the real Neo4j through a TCP proxy the test cuts and restores.
+// The server reaches the real Neo4j through a TCP proxy the test cuts and restores. The status line says
+// the API's failure in plain words (a 503 faked in the page, whatever the database does).
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { neo4jUri } from "../../cypher/neo4j.ts";
 import { launchBrowser, SCREENSHOT_DIR } from "../support/browser.ts";
+import { clickNode } from "../support/explorer-page.ts";
+import { inGraph, waitForGraph } from "../support/in-graph.ts";
 import { testConfig } from "../support/neo4j.ts";
 import { startSeededServer, type TestServer } from "../support/server.ts";
 import { boltAddress, boltUriThrough, startTcpProxy, type TcpProxy } from "../support/tcp-proxy.ts";
@@ -21,8 +24,11 @@ beforeAll(async () => {
   server = await startSeededServer({ NEO4J_URI: boltUriThrough(proxy, uri) });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(server.url);
-  await page.waitForSelector("body[data-ready=true]");
+});
+
+// Each test cuts the database itself; one that fails before it restores it must not leave it cut.
+afterEach(() => {
+  proxy?.restore();
 });
 
 afterAll(async () => {
@@ -34,28 +40,12 @@ afterAll(async () => {
 
 const shot = (name: string) => page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
 
-const nodesDrawn = () =>
-  page.evaluate(() => (window as unknown as { cy: import("cytoscape").Core }).cy.nodes().length);
+const nodesDrawn = () => inGraph(page, (cy) => cy.nodes().length);
 
-/** Waits until the node stops moving (the layout animates), then clicks it as a user would. */
-async function clickNode(id: string): Promise<void> {
-  await page.waitForFunction(
-    (i) => {
-      const w = window as unknown as { cy: import("cytoscape").Core; lastPosition?: string };
-      const p = JSON.stringify(w.cy.getElementById(i).renderedPosition());
-      const still = w.lastPosition === p;
-      w.lastPosition = p;
-      return still;
-    },
-    id,
-    { polling: 200 },
-  );
-  const box = (await page.locator("#graph").boundingBox())!;
-  const p = await page.evaluate(
-    (i) => (window as unknown as { cy: import("cytoscape").Core }).cy.getElementById(i).renderedPosition(),
-    id,
-  );
-  await page.mouse.click(box.x + p.x, box.y + p.y);
+/** Opens the explorer on the whole graph, while Neo4j answers. */
+async function openExplorer(): Promise<void> {
+  await page.goto(server.url);
+  await page.waitForSelector("body[data-ready=true]");
 }
 
 /** The notice a place shows instead of its data. */
@@ -70,10 +60,11 @@ async function notice(selector: string): Promise<{ text: string; retry: boolean 
 
 describe("the explorer while Neo4j is down", () => {
   it("says so in the search results and the details, and fills them by itself when it is back", async () => {
+    await openExplorer();
     expect(await nodesDrawn()).toBeGreaterThan(0);
     proxy.cut();
 
-    await clickNode("actor:merkel");
+    await clickNode(page, "actor:merkel");
     const details = await notice("#panel .failure");
     expect(details.text).toContain("The database is unavailable.");
     expect(details.retry).toBe(true);
@@ -93,6 +84,7 @@ describe("the explorer while Neo4j is down", () => {
   });
 
   it("says so in the graph and the timeline after a reload, and draws both by itself when it is back", async () => {
+    await openExplorer();
     proxy.cut();
     await page.reload();
     await page.waitForSelector("body[data-ready=true]");
@@ -114,11 +106,27 @@ describe("the explorer while Neo4j is down", () => {
 
     proxy.restore();
     await page.waitForFunction(() => document.querySelectorAll("#timeline rect[data-date]").length > 0);
-    await page.waitForFunction(
-      () => (window as unknown as { cy: import("cytoscape").Core }).cy.nodes().length > 0,
-    );
+    await waitForGraph(page, (cy) => cy.nodes().length > 0);
     expect(await page.locator(".failure").count()).toBe(0);
     await page.waitForFunction(() => !document.querySelector("#status")!.classList.contains("error"));
     await shot("explorer-neo4j-back");
+  });
+
+  it("says so in plain words when the API cannot answer", async () => {
+    await openExplorer();
+    await page.route("**/api/graph**", (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: "application/json",
+        body: JSON.stringify({ error: { code: "neo4j_unavailable", message: "down" } }),
+      }),
+    );
+    try {
+      await page.click("#all");
+      await page.waitForFunction(() => document.querySelector("#status")!.classList.contains("error"));
+      expect(await page.locator("#status").textContent()).toBe("The database is unavailable.");
+    } finally {
+      await page.unroute("**/api/graph**");
+    }
   });
 });

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, SCREENSHOT_DIR } from "../support/browser.ts";
+import { inGraph } from "../support/in-graph.ts";
 import { startSeededServer, type TestServer } from "../support/server.ts";
 
 const HOST = "whomet.test";
@@ -40,8 +41,7 @@ describe("the explorer over plain http by a host name", () => {
       await page.screenshot({ path: join(SCREENSHOT_DIR, "explorer-plain-http-host.png") });
     }
     expect(failedRequests).toEqual([]);
-    const linked = await page.evaluate(() => {
-      const cy = (window as unknown as { cy: import("cytoscape").Core }).cy;
+    const linked = await inGraph(page, (cy) => {
       const lukashenko = cy.getElementById("actor:lukashenko");
       const merkel = cy.getElementById("actor:merkel");
       return lukashenko.outgoers("node").intersection(merkel.outgoers("node")).length;

@@ -15,8 +15,6 @@ beforeAll(async () => {
   server = await startSeededServer();
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(server.url);
-  await page.waitForSelector("body[data-ready=true]");
 });
 
 afterAll(async () => {
@@ -39,14 +37,21 @@ const focused = () =>
     return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${el.className}` : "none";
   });
 
+/** Opens the explorer afresh and types `text` into the Cypher editor in place of its example. */
+async function typeInEditor(text: string): Promise<void> {
+  await page.goto(server.url);
+  await page.waitForSelector("body[data-ready=true]");
+  await page.click("#queries");
+  await page.waitForSelector(editor);
+  await page.click(editor);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.type(text);
+}
+
 describe("keyboard shortcuts while typing", () => {
   it("leaves `/` to the Cypher editor: `RETURN 4 / 2 // note` is typed as is", async () => {
-    await page.click("#queries");
-    await page.waitForSelector(editor);
-    await page.click(editor);
-    await page.keyboard.press("Control+A");
-    await page.keyboard.press("Delete");
-    await page.keyboard.type("RETURN 4 / 2 // note");
+    await typeInEditor("RETURN 4 / 2 // note");
     expect(await editorText()).toBe("RETURN 4 / 2 // note");
     expect(await focused()).toContain("cm-content");
     expect(await page.inputValue("#search")).toBe("");
@@ -54,7 +59,8 @@ describe("keyboard shortcuts while typing", () => {
   });
 
   it("still focuses the search box on `/` when the focus is on the page", async () => {
-    await page.fill("#search", "");
+    await typeInEditor("RETURN 4 / 2 // note");
+    expect(await page.inputValue("#search")).toBe("");
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
     await page.keyboard.press("/");
@@ -66,7 +72,7 @@ describe("keyboard shortcuts while typing", () => {
   });
 
   it("leaves Ctrl+Z to the editor's own undo, not the graph's", async () => {
-    await page.click(editor);
+    await typeInEditor("RETURN 4 / 2 // note");
     await page.keyboard.press("End");
     await page.keyboard.type(" more");
     const before = await page.textContent("#status");

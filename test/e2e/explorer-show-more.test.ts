@@ -7,6 +7,8 @@ import type { Extraction } from "../../ingest/facts.ts";
 import { loadExtraction } from "../../ingest/load.ts";
 import { launchBrowser, SCREENSHOT_DIR } from "../support/browser.ts";
 import { clearGraph } from "../support/neo4j.ts";
+import { openContextMenu, openExplorer } from "../support/explorer-page.ts";
+import { inGraph, waitForGraph } from "../support/in-graph.ts";
 import { quotedArticle } from "../fixtures/quoted-article.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
@@ -61,26 +63,18 @@ afterAll(async () => {
   }
 });
 
-const meetingsDrawn = () =>
-  page.evaluate(
-    () => (window as unknown as { cy: import("cytoscape").Core }).cy.nodes('[kind = "meeting"]').length,
-  );
+const meetingsDrawn = () => inGraph(page, (cy) => cy.nodes('[kind = "meeting"]').length);
+const hubCapped = () => inGraph(page, (cy) => cy.getElementById("actor:hub").hasClass("capped"));
 
 describe("a node with more events than the view takes", () => {
   it("shows the newest ones, marks the node and says how many there are", async () => {
-    await page.goto(`${server.url}/?center=actor:hub`);
-    await page.waitForSelector("body[data-ready=true]");
+    await openExplorer(page, server, "?center=actor:hub");
     expect(await meetingsDrawn()).toBe(20);
     expect(await page.locator("#status").textContent()).toMatch(/1 node has more events than shown/);
-    const hubCapped = await page.evaluate(() =>
-      (window as unknown as { cy: import("cytoscape").Core }).cy
-        .getElementById("actor:hub")
-        .hasClass("capped"),
-    );
-    expect(hubCapped).toBe(true);
+    expect(await hubCapped()).toBe(true);
     // The newest first: the last 20 days of the 45.
-    const dates = await page.evaluate(() =>
-      (window as unknown as { cy: import("cytoscape").Core }).cy
+    const dates = await inGraph(page, (cy) =>
+      cy
         .nodes('[kind = "meeting"]')
         .map((n) => String(n.data("date")))
         .sort(),
@@ -89,29 +83,15 @@ describe("a node with more events than the view takes", () => {
   });
 
   it("brings in the rest with Show more from the node's menu", async () => {
-    const box = (await page.locator("#graph").boundingBox())!;
-    const p = await page.evaluate(() =>
-      (window as unknown as { cy: import("cytoscape").Core }).cy
-        .getElementById("actor:hub")
-        .renderedPosition(),
-    );
-    await page.mouse.click(box.x + p.x, box.y + p.y, { button: "right" });
+    await openExplorer(page, server, "?center=actor:hub");
+    expect(await meetingsDrawn()).toBe(20);
+    await openContextMenu(page, "actor:hub");
     const more = page.locator(".context-menu [role=menuitem]", { hasText: "Show more" });
     expect(await more.textContent()).toBe("Show more (20 of 45)");
     await page.screenshot({ path: join(SCREENSHOT_DIR, "explorer-show-more.png") });
     await more.click();
-    await page.waitForFunction(
-      (n) =>
-        (window as unknown as { cy: import("cytoscape").Core }).cy.nodes('[kind = "meeting"]').length === n,
-      MEETINGS,
-    );
-    expect(
-      await page.evaluate(() =>
-        (window as unknown as { cy: import("cytoscape").Core }).cy
-          .getElementById("actor:hub")
-          .hasClass("capped"),
-      ),
-    ).toBe(false);
+    await waitForGraph(page, (cy, n) => cy.nodes('[kind = "meeting"]').length === n, MEETINGS);
+    expect(await hubCapped()).toBe(false);
     // Undo takes the extra events back out.
     await page.click("#undo");
     expect(await meetingsDrawn()).toBe(20);

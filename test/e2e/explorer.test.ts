@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, SCREENSHOT_DIR } from "../support/browser.ts";
+import { inGraph } from "../support/in-graph.ts";
 import { ingestDemoCorpus } from "../support/ingest.ts";
 import { clearGraph } from "../support/neo4j.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
@@ -29,27 +30,25 @@ afterAll(async () => {
   }
 });
 
-interface DrawnGraph {
+// A type, not an interface: inGraph takes only plain data, and only a type literal says it is.
+type DrawnGraph = {
   nodes: { id: string; label: string; kind: string; subtype: string | null }[];
   edges: { source: string; target: string }[];
-}
+};
 
 describe("the explorer page", () => {
   it("draws Lukashenko and Merkel linked through their phone calls", async () => {
     await page.goto(server.url);
     await page.waitForSelector("body[data-ready=true]");
-    const graph = await page.evaluate((): DrawnGraph => {
-      const cy = (window as unknown as { cy: import("cytoscape").Core }).cy;
-      return {
-        nodes: cy.nodes().map((n) => ({
-          id: n.id(),
-          label: n.data("label"),
-          kind: n.data("kind"),
-          subtype: n.data("subtype"),
-        })),
-        edges: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
-      };
-    });
+    const graph = await inGraph(page, (cy): DrawnGraph => ({
+      nodes: cy.nodes().map((n) => ({
+        id: n.id(),
+        label: String(n.data("label")),
+        kind: String(n.data("kind")),
+        subtype: n.data("subtype") as string | null,
+      })),
+      edges: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
+    }));
     await page.screenshot({ path: join(SCREENSHOT_DIR, "explorer-seed-graph.png") });
 
     const idOf = (name: string) => graph.nodes.find((n) => n.kind === "actor" && n.label.includes(name))?.id;

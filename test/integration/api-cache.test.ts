@@ -2,7 +2,7 @@
 // repeated request is answered from memory with the same body, and any write to the graph (new nodes, a
 // changed property, a deletion) is seen by the very next request with RESPONSE_CACHE_FRESH_MS=0, or
 // once that window has passed.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { writeTx } from "../../cypher/neo4j.ts";
 import { startSeededServer, startTestServer, type TestServer } from "../support/server.ts";
 
@@ -94,6 +94,10 @@ describe("response cache", () => {
   it("with a freshness window, shows a write once the window has passed", async () => {
     const windowed = await startTestServer({ RESPONSE_CACHE_FRESH_MS: "2000" });
     const path = "/api/nodes/actor:merkel";
+    // The window is measured on performance.now() (server/response-cache.ts), in this process: the test
+    // moves that clock itself, so nothing waits for real time to pass and a slow request cannot end the
+    // window early.
+    vi.useFakeTimers({ toFake: ["performance"] });
     const before = JSON.parse((await get(path, windowed)).body) as { node: { label: string } };
     try {
       expect((await get(path, windowed)).cache).toBe("hit");
@@ -102,11 +106,14 @@ describe("response cache", () => {
       const within = await get(path, windowed);
       expect(within.cache).toBe("hit");
       expect(within.body).not.toContain("Renamed Merkel");
-      await new Promise((resolve) => setTimeout(resolve, 2_100));
+      vi.advanceTimersByTime(1_999);
+      expect((await get(path, windowed)).cache).toBe("hit");
+      vi.advanceTimersByTime(1);
       const after = await get(path, windowed);
       expect(after.cache).toBe("miss");
       expect(after.body).toContain("Renamed Merkel");
     } finally {
+      vi.useRealTimers();
       await write("MATCH (a:Actor {id: 'merkel'}) SET a.name = $name", { name: before.node.label });
       await windowed.close();
     }

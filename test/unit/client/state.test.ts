@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { continuous } from "../../../client/panels/timeline.ts";
 import { ALL_KINDS, ALL_RELS, graphParams, readState, writeState } from "../../../client/state.ts";
 
 describe("explorer URL state", () => {
@@ -72,28 +71,5 @@ describe("explorer URL state", () => {
     const state = readState("?rels=OCCURRED_AT,INVOLVED_IN");
     expect(graphParams(state).rels).toBe("OCCURRED_AT,INVOLVED_IN");
     expect(graphParams({ ...state, view: "whomet" }).rels).toBeUndefined();
-  });
-});
-
-describe("timeline days", () => {
-  it("fills the days between events so bars keep their distance in time", () => {
-    const days = continuous([
-      { date: "2021-11-08", meetings: 0, incidents: 1 },
-      { date: "2021-11-11", meetings: 2, incidents: 0 },
-    ]);
-    expect(days.map((d) => d.date)).toEqual(["2021-11-08", "2021-11-09", "2021-11-10", "2021-11-11"]);
-    expect(days[1]).toEqual({ date: "2021-11-09", meetings: 0, incidents: 0 });
-  });
-});
-
-describe("query results as CSV", () => {
-  it("quotes cells with commas, quotes and newlines, and flattens lists and nodes", async () => {
-    const { toCSV } = await import("../../../client/panels/queries.ts");
-    expect(
-      toCSV({
-        columns: ["who", "with", "note"],
-        rows: [{ who: { id: "actor:a", label: "A, B" }, with: ["C", "D"], note: 'say "hi"' }],
-      }),
-    ).toBe('who,with,note\n"A, B","C, D","say ""hi"""\n');
   });
 });

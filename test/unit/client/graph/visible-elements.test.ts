@@ -1,8 +1,8 @@
 import cytoscape from "cytoscape";
 import { describe, expect, it } from "vitest";
-import { visibleElementJsons } from "../../../client/graph/visible-elements.ts";
-import { LABELLED_NODE } from "../../../client/graph/lod.ts";
-import { graphStyle } from "../../../client/graph/style.ts";
+import { visibleElementJsons } from "../../../../client/graph/visible-elements.ts";
+import { LABELLED_NODE } from "../../../../client/graph/lod.ts";
+import { graphStyle } from "../../../../client/graph/style.ts";
 
 describe("visibleElementJsons (JSON and HTML exports)", () => {
   it("keeps the graph's classes but not which nodes show their label on screen", () => {

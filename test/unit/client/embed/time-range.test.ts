@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateInRange, eventDates, visibleIds } from "../../../client/embed/time-range.ts";
+import { dateInRange, eventDates, visibleIds } from "../../../../client/embed/time-range.ts";
 
 const nodes = [
   { id: "actor:lukashenko", kind: "actor" },

@@ -1,6 +1,6 @@
 // The pure half of the worker layout (client/graph/fa2.ts): what layout.worker.ts runs off the main thread.
 import { describe, expect, it } from "vitest";
-import { barabasiAlbert } from "../../../bench/scale-free.ts";
+import { barabasiAlbert } from "../../../../bench/scale-free.ts";
 import {
   computeLayout,
   iterationsFor,
@@ -8,7 +8,7 @@ import {
   seedLayout,
   settingsFor,
   type LayoutRequest,
-} from "../../../client/graph/fa2.ts";
+} from "../../../../client/graph/fa2.ts";
 
 function request(n: number, options: LayoutRequest["options"] = {}): LayoutRequest {
   const graph = barabasiAlbert(n, 2, 7);

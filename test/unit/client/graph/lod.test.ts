@@ -6,8 +6,8 @@ import {
   LOD_NODES,
   largeGraphStyle,
   withAllLabels,
-} from "../../../client/graph/lod.ts";
-import { graphStyle } from "../../../client/graph/style.ts";
+} from "../../../../client/graph/lod.ts";
+import { graphStyle } from "../../../../client/graph/style.ts";
 
 /** The explorer's stylesheet as Cytoscape holds it (what applyLevelOfDetail starts from). */
 function baseStyle(): StylesheetJson {

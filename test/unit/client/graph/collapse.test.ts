@@ -1,6 +1,6 @@
 import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
 import { describe, expect, it } from "vitest";
-import { branchesOf } from "../../../client/graph/collapse.ts";
+import { branchesOf } from "../../../../client/graph/collapse.ts";
 
 /** A headless view from "a-b" edge strings. */
 function view(...pairs: string[]): Core {

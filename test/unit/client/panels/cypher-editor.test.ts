@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { errorOffset } from "../../../client/panels/cypher-editor.ts";
+import { errorOffset } from "../../../../client/panels/cypher-editor.ts";
 
 describe("locating Neo4j's syntax errors in the editor", () => {
   it("marks the word at Neo4j's offset", () => {

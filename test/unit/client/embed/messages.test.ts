@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { originAllowed, parseCommand } from "../../../client/embed/messages.ts";
+import { originAllowed, parseCommand } from "../../../../client/embed/messages.ts";
 
 describe("parseCommand", () => {
   it("accepts focus-node with an id and set-time-range with dates or nulls", () => {

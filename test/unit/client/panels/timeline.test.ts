@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { axisTicks } from "../../../client/panels/timeline.ts";
+import { axisTicks, continuous } from "../../../../client/panels/timeline.ts";
 
 /** `n` consecutive days from `from` (YYYY-MM-DD). */
 function days(from: string, n: number): string[] {
@@ -53,5 +53,16 @@ describe("axisTicks (dates under the timeline)", () => {
     // Tuesday to Saturday, room for two labels: no Monday, no first of a month.
     expect(axisTicks(days("2021-11-16", 5), 2)).toEqual([{ index: 0, label: "16 Nov" }]);
     expect(axisTicks([], 5)).toEqual([]);
+  });
+});
+
+describe("timeline days", () => {
+  it("fills the days between events so bars keep their distance in time", () => {
+    const days = continuous([
+      { date: "2021-11-08", meetings: 0, incidents: 1 },
+      { date: "2021-11-11", meetings: 2, incidents: 0 },
+    ]);
+    expect(days.map((d) => d.date)).toEqual(["2021-11-08", "2021-11-09", "2021-11-10", "2021-11-11"]);
+    expect(days[1]).toEqual({ date: "2021-11-09", meetings: 0, incidents: 0 });
   });
 });
