@@ -48,6 +48,11 @@ const ABBREVIATIONS = new Set([
   "i.e",
 ]);
 
+// A "sentence" longer than this (a list, a table, a text without full stops) is cut at a space
+// before the limit: the rules read a sentence as a whole, and their work grows with its length
+// squared. Real sentences stay far below it (the longest in our corpora has 411 characters).
+export const MAX_SENTENCE = 2_000;
+
 const BOUNDARY = /([.!?…]+)(["”’»)\]]*)(\s+)(?=["“‘«([]?[\p{Lu}\p{N}])/gu;
 
 export function splitSentences(body: string): Sentence[] {
@@ -58,6 +63,14 @@ export function splitSentences(body: string): Sentence[] {
     const text = p[0];
     let from = 0;
     const push = (s: number, e: number) => {
+      while (e - s > MAX_SENTENCE) {
+        const cut = cutAt(text, s);
+        pushOne(s, cut);
+        s = cut;
+      }
+      pushOne(s, e);
+    };
+    const pushOne = (s: number, e: number) => {
       const raw = text.slice(s, e);
       const lead = raw.length - raw.trimStart().length;
       const trimmed = raw.trim();
@@ -67,7 +80,9 @@ export function splitSentences(body: string): Sentence[] {
     };
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-      const before = text.slice(from, m.index);
+      // The word before the mark; a window of 64 characters decides as well as the whole text since
+      // the paragraph start, which made long paragraphs quadratic.
+      const before = text.slice(Math.max(from, m.index - 64), m.index);
       const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? "";
       // A single capital before the period is an initial ("A. Lukashenko"), not a sentence end.
       if (m[1] === "." && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
@@ -81,4 +96,12 @@ export function splitSentences(body: string): Sentence[] {
     paragraph++;
   }
   return out;
+}
+
+// Where to cut a sentence that is too long, starting at `s`: the last white space before the limit
+// in its second half, else at the limit (never inside a surrogate pair).
+function cutAt(text: string, s: number): number {
+  const limit = s + MAX_SENTENCE;
+  for (let i = limit; i > s + MAX_SENTENCE / 2; i--) if (/\s/.test(text[i - 1]!)) return i;
+  return /[\uDC00-\uDFFF]/.test(text[limit]!) ? limit - 1 : limit;
 }

@@ -7,7 +7,7 @@ import { pino, type Logger } from "pino";
 import { z } from "zod";
 import { applySchema, createDriver, loadNeo4jConfig, parseEnv } from "../cypher/neo4j.ts";
 import { applyCurated, curatedKnownActors, readCurated, type Curated } from "./curated.ts";
-import { extractArticles } from "./extract.ts";
+import { extractArticles, withinSizeLimit } from "./extract.ts";
 import type { Extraction, InputProblem } from "./facts.ts";
 import { GAZETTEER, knownActors } from "./gazetteer.ts";
 import { builtInLexicon, mergeLexicons, readLexicon, type Lexicon } from "./lexicon.ts";
@@ -68,6 +68,8 @@ export async function runExtraction(
   }
   const read = await readArticles(paths, { date: options.date });
   problems.push(...read.problems);
+  const sized = withinSizeLimit(read.articles);
+  problems.push(...sized.problems);
   // A user's lexicon extends the built-in one (its entries replace built-in ones of the same name);
   // the registry and the extractor must be given the same lexicon.
   let lexicon: Lexicon | undefined;
@@ -80,7 +82,7 @@ export async function runExtraction(
   const known = curated ? [...curatedKnownActors(curated), ...base] : base;
   const registry = new ActorRegistry(known);
   const started = performance.now();
-  const extraction = extractArticles(read.articles, { registry, lexicon, log });
+  const extraction = extractArticles(sized.articles, { registry, lexicon, log });
   if (curated && options.curated)
     problems.push(...applyCurated(extraction, curated, read.articles, options.curated));
   log.info(

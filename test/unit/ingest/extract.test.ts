@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractArticles } from "../../../ingest/extract.ts";
+import { extractArticles, withinSizeLimit } from "../../../ingest/extract.ts";
 import { parseArticleText } from "../../../ingest/read.ts";
 import type { Article } from "../../../ingest/facts.ts";
 import { MERKEL_CALLS, PLANNED_TALKS } from "../../fixtures/ingest-articles.ts";
@@ -55,5 +55,42 @@ describe("extractArticles", () => {
 
   it("keeps planned talks out of the facts", () => {
     expect(extractArticles([article(PLANNED_TALKS, "planned")]).meetings).toEqual([]);
+  });
+});
+
+describe("withinSizeLimit", () => {
+  const body = (mb: number) => "Migrants crossed the border. ".repeat(Math.ceil((mb * 1e6) / 29));
+  const of = (text: string, file: string): Article => ({
+    id: file,
+    slug: file,
+    date: "2021-11-20",
+    body: text,
+    file,
+  });
+
+  it("refuses a body above 10 MB, naming the file, and keeps the others", () => {
+    const big = of(body(10.5), "dump.txt");
+    const small = of(body(0.01), "news.txt");
+    const { articles, problems } = withinSizeLimit([big, small]);
+    expect(articles).toEqual([small]);
+    expect(problems).toEqual([
+      {
+        file: "dump.txt",
+        field: "body",
+        message: "body: 10.5 MB, above the 10 MB limit; split it into articles",
+      },
+    ]);
+  });
+
+  it("names the line of a JSON Lines article and its text field", () => {
+    const { problems } = withinSizeLimit([of(body(12), "feed.jsonl:3")]);
+    expect(problems).toEqual([
+      {
+        file: "feed.jsonl",
+        line: 3,
+        field: "text",
+        message: "text: 12.0 MB, above the 10 MB limit; split it into articles",
+      },
+    ]);
   });
 });
