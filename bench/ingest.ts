@@ -108,13 +108,24 @@ export function generateParagraphArticle(megabytes: number, seed = 7): Article {
   return { id: articleId({ date, text: body }), slug: `bench-scaling-${megabytes}`, date, body };
 }
 
+/** The same text as one line: no paragraph breaks, the shape of a dump or a scraped page. */
+export function generateSingleLineArticle(megabytes: number): Article {
+  const a = generateParagraphArticle(megabytes);
+  return { ...a, slug: `bench-line-${megabytes}`, body: a.body.replace(/\n+/g, " ") };
+}
+
 // Extraction time of one article at 1, 2, 4 and 8 MB: linear when MB/s stays flat. CPU seconds
 // beside wall seconds, since a busy machine stretches the latter.
 function scaling(): void {
-  console.log("scaling: one article of one-sentence paragraphs");
+  scalingOf("one article of one-sentence paragraphs", generateParagraphArticle);
+  scalingOf("one article on a single line", generateSingleLineArticle);
+}
+
+function scalingOf(title: string, generate: (megabytes: number) => Article): void {
+  console.log(`scaling: ${title}`);
   console.log("     MB   seconds   MB/s   CPU s");
   for (const size of [1, 2, 4, 8]) {
-    const article = generateParagraphArticle(size);
+    const article = generate(size);
     const cpu = process.cpuUsage();
     const x = time(() => extractArticles([article]));
     const used = process.cpuUsage(cpu);

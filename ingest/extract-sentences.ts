@@ -7,6 +7,8 @@ export interface Sentence {
   start: number;
   end: number;
   text: string;
+  /** Set on the pieces of a run longer than MAX_SENTENCE that was cut at spaces. */
+  cut?: true;
 }
 
 // Words after which a period does not end a sentence ("Mr. Duda", "Gen. Lappo", "U.S. troops").
@@ -63,20 +65,28 @@ export function splitSentences(body: string): Sentence[] {
     const text = p[0];
     let from = 0;
     const push = (s: number, e: number) => {
+      const long = e - s > MAX_SENTENCE;
       while (e - s > MAX_SENTENCE) {
         const cut = cutAt(text, s);
-        pushOne(s, cut);
+        pushOne(s, cut, long);
         s = cut;
       }
-      pushOne(s, e);
+      pushOne(s, e, long);
     };
-    const pushOne = (s: number, e: number) => {
+    const pushOne = (s: number, e: number, cut: boolean) => {
       const raw = text.slice(s, e);
       const lead = raw.length - raw.trimStart().length;
       const trimmed = raw.trim();
       if (!trimmed) return;
       const start = p!.index + s + lead;
-      out.push({ index: out.length, paragraph, start, end: start + trimmed.length, text: trimmed });
+      out.push({
+        index: out.length,
+        paragraph,
+        start,
+        end: start + trimmed.length,
+        text: trimmed,
+        ...(cut ? { cut: true as const } : {}),
+      });
     };
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {

@@ -1,3 +1,4 @@
+import { pino } from "pino";
 import { describe, expect, it } from "vitest";
 import { extractArticles, withinSizeLimit } from "../../../ingest/extract.ts";
 import { parseArticleText } from "../../../ingest/read.ts";
@@ -77,7 +78,8 @@ describe("withinSizeLimit", () => {
       {
         file: "dump.txt",
         field: "body",
-        message: "body: 10.5 MB, above the 10 MB limit; split it into articles",
+        message:
+          "body: 10.5 MB, above the 10 MB limit: not extracted; split it into articles (files, or JSON Lines)",
       },
     ]);
   });
@@ -89,8 +91,30 @@ describe("withinSizeLimit", () => {
         file: "feed.jsonl",
         line: 3,
         field: "text",
-        message: "text: 12.0 MB, above the 10 MB limit; split it into articles",
+        message:
+          "text: 12.0 MB, above the 10 MB limit: not extracted; split it into articles (files, or JSON Lines)",
       },
     ]);
+  });
+});
+
+describe("extractArticles on a text without sentence ends", () => {
+  it("cuts it into pieces of at most 2,000 characters and warns naming the file", () => {
+    const lines: string[] = [];
+    const log = pino({ level: "warn" }, { write: (line: string) => void lines.push(line) });
+    const body = "migrants crossed the border near the village ".repeat(100).trim();
+    const a: Article = { id: "dump", slug: "dump", date: "2021-11-20", body, file: "dump.txt" };
+    extractArticles([a], { log });
+    expect(lines).toHaveLength(1);
+    const warning = JSON.parse(lines[0]!) as { file: string; pieces: number; limit: number; msg: string };
+    expect(warning).toMatchObject({ file: "dump.txt", pieces: 3, limit: 2000 });
+    expect(warning.msg).toMatch(/^dump\.txt: text without sentence ends cut at spaces into 3 pieces/);
+  });
+
+  it("says nothing about ordinary text", () => {
+    const lines: string[] = [];
+    const log = pino({ level: "warn" }, { write: (line: string) => void lines.push(line) });
+    extractArticles([article(MERKEL_CALLS, "merkel")], { log });
+    expect(lines).toEqual([]);
   });
 });
