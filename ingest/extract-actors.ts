@@ -23,7 +23,7 @@ import { findPossessiveInstitutions } from "./actors/possessive-institutions.ts"
 import { findQuotedOrganizations } from "./actors/quoted-organizations.ts";
 import { findRoleReferences } from "./actors/role-references.ts";
 import { findSurnames } from "./actors/surnames.ts";
-import { fold } from "./extract-fold.ts";
+import { fold } from "./name-keys.ts";
 
 export type { Mention } from "./actors/mention.ts";
 

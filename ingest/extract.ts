@@ -17,7 +17,7 @@ import {
 } from "./extract-incidents.ts";
 import { corroborate } from "./extract-confidence.ts";
 import { cameoFor, extractMeetings, type MeetingFinding } from "./extract-meetings.ts";
-import { fold, slug } from "./extract-fold.ts";
+import { fold, slug } from "./name-keys.ts";
 import { MAX_SENTENCE, splitSentences } from "./extract-sentences.ts";
 import type { Article, ArticleRef, Extraction, Incident, InputProblem, Meeting, SourceRef } from "./facts.ts";
 import { builtInLexicon, type Lexicon } from "./lexicon.ts";

@@ -2,7 +2,7 @@
 // Forces", "Ministry of Foreign Affairs of the Republic of Latvia" (→ "Latvian Ministry of Foreign
 // Affairs"), "Ministry of Interior and Administration". A state at the tail and an acronym at the
 // head belong to the name; a person's title after it ends it.
-import { fold } from "../extract-fold.ts";
+import { fold } from "../name-keys.ts";
 import { demonymBefore } from "./gazetteer-index.ts";
 import { eachMatch, type FindContext, type Mention } from "./mention.ts";
 import { NAME_TOKEN, type Token } from "./names.ts";

@@ -2,7 +2,7 @@
 // ("Renate Held"), and its gender tells whom "he" or "she" means (extract-meetings.ts). Common words
 // tagged as names ("Will", "Grace") do not count (data/lexicon/actor-words.yaml, weakFirstNames).
 import nlp from "compromise";
-import { nameKey } from "../extract-fold.ts";
+import { nameKey } from "../name-keys.ts";
 import { actorWords } from "./words.ts";
 
 type NameLexicon = Record<string, string | string[]>;

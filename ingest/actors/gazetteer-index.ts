@@ -1,7 +1,7 @@
 // The gazetteer as the actor rules search it: every name, alias and metonym (folded) in one pattern,
 // demonyms and capitals by state, and the alternations of state names the rules build their
 // patterns from. Built once per set of known actors; the built-in one once per process.
-import { fold } from "../extract-fold.ts";
+import { fold } from "../name-keys.ts";
 import { GAZETTEER, type KnownActor } from "../gazetteer.ts";
 
 export interface Entry {

@@ -1,7 +1,7 @@
 // Rule: names, aliases and capitals of the gazetteer ("Lukashenko", "IOM", "Minsk said"). A capital
 // after "in" or "to" is the city, not the government; a known surname beside another given name is
 // someone else ("Jari Rantanen" is not Mari Rantanen).
-import { fold } from "../extract-fold.ts";
+import { fold } from "../name-keys.ts";
 import { isFirstNameLike } from "./first-names.ts";
 import { eachMatch, type FindContext } from "./mention.ts";
 import { actorWords } from "./words.ts";

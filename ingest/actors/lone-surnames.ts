@@ -2,7 +2,7 @@
 // met ..."), used twice or more and at least once as only a person is used ("Mr Kessler", "Kessler's
 // office", "Kessler arrived"). Capitals, states, known names, title words, common words and first
 // names are never taken.
-import { fold } from "../extract-fold.ts";
+import { fold } from "../name-keys.ts";
 import { isFirstName } from "./first-names.ts";
 import { eachMatch, type FindContext } from "./mention.ts";
 import { actorWords } from "./words.ts";

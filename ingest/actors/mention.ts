@@ -38,7 +38,7 @@ export interface Mention {
 
 export interface FindContext {
   body: string;
-  /** `body` with diacritics folded, same length (extract-fold.ts). */
+  /** `body` with diacritics folded, same length (name-keys.ts). */
   folded: string;
   index: Index;
   mentions: MentionSet<Mention>;

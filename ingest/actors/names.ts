@@ -3,7 +3,7 @@
 // a first name compromise knows, or a speech verb after it ("Aivars Bergmanis said"). Title words
 // are the person's title and give the role; places and buildings are never persons.
 import type { KnownActor } from "../gazetteer.ts";
-import { fold } from "../extract-fold.ts";
+import { fold } from "../name-keys.ts";
 import { demonymBefore, stateOfDemonym, type Index } from "./gazetteer-index.ts";
 import { isFirstName } from "./first-names.ts";
 import type { FindContext, Mention } from "./mention.ts";

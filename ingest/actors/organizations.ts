@@ -2,7 +2,7 @@
 // Guard Service", "OSCE Ministerial Council", "Ministry of Foreign Affairs of Belarus"), with the
 // demonym before it and "of <State>" after it; media names are left out. Also the canonical name of
 // a state's ministry, which connected-organizations.ts uses too.
-import { fold } from "../extract-fold.ts";
+import { fold } from "../name-keys.ts";
 import {
   borderAgency,
   demonymBefore,

@@ -1,6 +1,6 @@
 // Rule: a state's possessive before an institution the gazetteer knows by its demonym: "Lithuania's
 // parliament" is the "Lithuanian parliament" (Seimas), "Poland's Border Guard" the Polish Border Guard.
-import { fold } from "../extract-fold.ts";
+import { fold } from "../name-keys.ts";
 import { perIndex, stateOf } from "./gazetteer-index.ts";
 import { eachMatch, type FindContext } from "./mention.ts";
 

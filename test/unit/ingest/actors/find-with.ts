@@ -2,7 +2,7 @@
 import { gazetteerIndex } from "../../../../ingest/actors/gazetteer-index.ts";
 import type { FindContext, Mention } from "../../../../ingest/actors/mention.ts";
 import { MentionSet } from "../../../../ingest/actors/mention-set.ts";
-import { fold } from "../../../../ingest/extract-fold.ts";
+import { fold } from "../../../../ingest/name-keys.ts";
 
 export function findWith(rules: ((ctx: FindContext) => void)[], body: string): Mention[] {
   const ctx: FindContext = { body, folded: fold(body), index: gazetteerIndex(), mentions: new MentionSet() };
