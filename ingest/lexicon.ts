@@ -255,6 +255,51 @@ export function mergeLexicons(base: Lexicon, extra: Lexicon): Lexicon {
   };
 }
 
+// Names compared as a reader would: case and spacing aside.
+const same = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
+
+/**
+ * `extra` added to `base` without replacing anything: what an event coder's dictionary brings. A
+ * person or state `base` already knows by one of its names keeps its entry; a person gains the new
+ * names and offices (the project's own terms stay, so holders after the dictionary's end date still
+ * resolve), and offices naming a state by another of its names are rewritten to `base`'s name.
+ */
+export function extendLexicon(base: Lexicon, extra: Lexicon): Lexicon {
+  const stateName = new Map<string, string>();
+  for (const s of base.states) for (const n of [s.name, ...s.aliases]) stateName.set(same(n), s.name);
+  const renamed = new Map<string, string>();
+  const states = [...base.states];
+  for (const s of extra.states) {
+    const known = [s.name, ...s.aliases].map((n) => stateName.get(same(n))).find(Boolean);
+    if (known) renamed.set(s.name, known);
+    else {
+      states.push(s);
+      stateName.set(same(s.name), s.name);
+    }
+  }
+  const persons = base.persons.map((p) => ({ ...p, aliases: [...p.aliases], offices: [...p.offices] }));
+  const personAt = new Map<string, number>();
+  persons.forEach((p, i) => {
+    for (const n of [p.name, ...p.aliases]) if (!personAt.has(same(n))) personAt.set(same(n), i);
+  });
+  for (const p of extra.persons) {
+    const offices = p.offices.map((o) => ({ ...o, state: renamed.get(o.state) ?? o.state }));
+    const at = [p.name, ...p.aliases].map((n) => personAt.get(same(n))).find((i) => i !== undefined);
+    if (at === undefined) {
+      persons.push({ ...p, offices });
+      for (const n of [p.name, ...p.aliases])
+        if (!personAt.has(same(n))) personAt.set(same(n), persons.length - 1);
+      continue;
+    }
+    const known = persons[at]!;
+    for (const n of [p.name, ...p.aliases])
+      if (same(n) !== same(known.name) && !known.aliases.some((a) => same(a) === same(n)))
+        known.aliases.push(n);
+    known.offices.push(...offices);
+  }
+  return { ...base, states, persons, organizations: [...base.organizations, ...extra.organizations] };
+}
+
 const LEXICON_DIR = new URL("../data/lexicon/", import.meta.url);
 export const BUILT_IN_FILES = [
   "states.yaml",

@@ -10,7 +10,8 @@ import { applyCurated, curatedKnownActors, readCurated, type Curated } from "./c
 import { extractArticles, withinSizeLimit } from "./extract.ts";
 import type { Extraction, InputProblem } from "./facts.ts";
 import { GAZETTEER, knownActors } from "./gazetteer.ts";
-import { builtInLexicon, mergeLexicons, readLexicon, type Lexicon } from "./lexicon.ts";
+import { builtInLexicon, type Lexicon } from "./lexicon.ts";
+import { applyUserLexicon, readUserLexicon } from "./lexicon-read.ts";
 import {
   LegacyArticlesError,
   loadExtraction,
@@ -74,9 +75,9 @@ export async function runExtraction(
   // the registry and the extractor must be given the same lexicon.
   let lexicon: Lexicon | undefined;
   if (options.lexicon) {
-    const result = await readLexicon(options.lexicon);
+    const result = await readUserLexicon(options.lexicon);
     problems.push(...result.problems);
-    if (result.lexicon) lexicon = mergeLexicons(builtInLexicon(), result.lexicon);
+    if (result.lexicon) lexicon = applyUserLexicon(builtInLexicon(), { ...result, lexicon: result.lexicon });
   }
   const base = lexicon ? knownActors(lexicon) : GAZETTEER;
   const known = curated ? [...curatedKnownActors(curated), ...base] : base;
@@ -334,7 +335,7 @@ export function buildCli(): Command {
       .option("--curated <file>", "curated facts (JSON or YAML) that add or correct extracted ones")
       .option(
         "--lexicon <file>",
-        "more known states, organizations, persons (with offices), incident words and places (YAML or JSON, the form of data/lexicon/)",
+        "more known states, organizations, persons (with offices), incident words and places: YAML or JSON in the form of data/lexicon/, or a Phoenix/CAMEO actor dictionary (*.actors.txt)",
       )
       .option("--verbose", "list articles without facts and repeated inputs");
   common(program.command("extract").description("extract facts and print them (no database)"))

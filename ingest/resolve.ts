@@ -7,7 +7,7 @@ import { buildIndex, gazetteerIndex, type Index } from "./actors/gazetteer-index
 import type { Mention } from "./actors/mention.ts";
 import { normalizeRole } from "./actors/roles.ts";
 import type { Actor } from "./facts.ts";
-import { nameKey, skeleton, slug } from "./extract-fold.ts";
+import { nameKey, skeleton, slug } from "./name-keys.ts";
 import { GAZETTEER, type KnownActor } from "./gazetteer.ts";
 import type { WorkMeter } from "./actors/mention-set.ts";
 
@@ -37,6 +37,10 @@ export function roleFits(wanted: string, heldRole: string): boolean {
   if (wanted === "commissioner") return /commissioner$/.test(held);
   return false;
 }
+
+/** The office an event coder's dictionary gives a member of a state's government (lexicon-phoenix.ts). */
+const GOVERNMENT = "government";
+const LEADER_ROLES = new Set(["leader", "president", "prime minister", "chancellor", "king"]);
 
 function heldOn(actor: KnownActor, role: string, state: string | undefined, date: string): boolean {
   return (actor.offices ?? []).some(
@@ -190,6 +194,22 @@ export class ActorRegistry {
     return later.length ? out.sort((a, b) => a.start - b.start) : out;
   }
 
+  /**
+   * An event coder's dictionary says only "in the government of Cyprus" (office "government"), not
+   * which office: the state's leader is the one member it names for that date, and nobody when it
+   * names several (a king beside a prime minister, or two co-premiers) — never a guess.
+   */
+  private soleGovernmentMember(role: string, state: string, date: string): KnownActor | undefined {
+    if (!LEADER_ROLES.has(role)) return undefined;
+    let found: KnownActor | undefined;
+    for (const a of this.known) {
+      if (a.kind !== "person" || !heldOn(a, GOVERNMENT, state, date)) continue;
+      if (found) return undefined;
+      found = a;
+    }
+    return found;
+  }
+
   private resolveRole(
     m: Mention,
     persons: ArticlePersons,
@@ -208,8 +228,12 @@ export class ActorRegistry {
     const local = persons.latest(role, state, subjectId);
     if (local) return local;
     if (!state || m.localOnly) return undefined;
-    const holder = persons.holder(role, state, () =>
-      this.known.find((a) => a.kind === "person" && heldOn(a, role, state, persons.date)),
+    const holder = persons.holder(
+      role,
+      state,
+      () =>
+        this.known.find((a) => a.kind === "person" && heldOn(a, role, state, persons.date)) ??
+        this.soleGovernmentMember(role, state, persons.date),
     );
     return holder ? this.knownId(holder, holder.name) : undefined;
   }
