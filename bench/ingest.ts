@@ -7,11 +7,20 @@
 //   npm run bench -- ingest [ARTICLES]   all three (the load part needs Neo4j)
 //   npm run bench -- ingest --no-load    extraction and scaling only, no database
 //   npm run bench -- ingest --scaling    the scaling case only
+//   npm run bench -- ingest --memory     the lexicon's memory only
+import { readFile } from "node:fs/promises";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import nlp from "compromise";
 import type { Driver } from "neo4j-driver";
 import { applySchema, createDriver, loadNeo4jConfig } from "../cypher/neo4j.ts";
 import { articleId } from "../ingest/article-id.ts";
 import { extractArticles } from "../ingest/extract.ts";
+import { knownActors } from "../ingest/gazetteer.ts";
+import { builtInLexicon } from "../ingest/lexicon.ts";
+import { parsePhoenixDictionary } from "../ingest/lexicon-phoenix.ts";
+import { applyUserLexicon } from "../ingest/lexicon-read.ts";
+import { ActorRegistry } from "../ingest/resolve.ts";
 import { splitSentences } from "../ingest/extract-sentences.ts";
 import type { Article, Extraction } from "../ingest/facts.ts";
 import { loadExtraction, loadSteps, type LoadStepKey } from "../ingest/load.ts";
@@ -141,6 +150,50 @@ function scalingOf(title: string, generate: (megabytes: number) => Article): voi
   }
 }
 
+const PHOENIX = "data/lexicon/phoenix/Phoenix.Countries.actors.txt";
+
+// The garbage collector, without a command-line flag: heap figures are read after a full collection.
+function collector(): () => void {
+  setFlagsFromString("--expose-gc");
+  return runInNewContext("gc") as () => void;
+}
+
+function heapMb(gc: () => void): number {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed / 1e6;
+}
+
+// The lexicon's memory (target < 200 MB): the heap in use once the built-in lexicon, its actors and
+// name index are loaded and one article extracted (everything in the process, so an upper bound), and
+// what PETRARCH2's whole country dictionary (18,000 persons) adds, kept alive while measured.
+async function lexiconMemory(): Promise<void> {
+  const gc = collector();
+  const sample = generateCorpus(20);
+  extractArticles(sample);
+  const builtIn = heapMb(gc);
+  console.log(
+    `lexicon memory: built-in lexicon, index and extractor loaded: ${builtIn.toFixed(0)} MB heap in use (target < 200 MB)`,
+  );
+  const text = await readFile(PHOENIX, "utf8");
+  const t0 = performance.now();
+  const parsed = parsePhoenixDictionary(text, PHOENIX);
+  const lexicon = applyUserLexicon(builtInLexicon(), {
+    format: "phoenix",
+    lexicon: parsed.lexicon!,
+    problems: [],
+  });
+  const registry = new ActorRegistry(knownActors(lexicon));
+  const seconds = (performance.now() - t0) / 1000;
+  const x = time(() => extractArticles(sample, { registry, lexicon }));
+  const withPhoenix = heapMb(gc);
+  console.log(
+    `lexicon memory: with ${PHOENIX} (${lexicon.persons.length} persons, read and indexed in ${seconds.toFixed(1)} s): ${withPhoenix.toFixed(0)} MB heap in use, +${(withPhoenix - builtIn).toFixed(0)} MB (target < 200 MB); ${x.value.actors.length} actors in the sample`,
+  );
+  // Kept reachable until measured.
+  if (!registry.index) throw new Error("no index");
+}
+
 function mb(articles: Article[]): number {
   return articles.reduce((n, a) => n + Buffer.byteLength(a.body), 0) / 1e6;
 }
@@ -230,11 +283,15 @@ async function bareCreate(driver: Driver, database: string, x: Extraction, batch
 export async function run(args: string[] = []): Promise<void> {
   const flags = new Set(args.filter((a) => a.startsWith("--")));
   for (const f of flags)
-    if (f !== "--no-load" && f !== "--scaling")
-      throw new Error(`${f}: unknown option (--no-load, --scaling)`);
+    if (f !== "--no-load" && f !== "--scaling" && f !== "--memory")
+      throw new Error(`${f}: unknown option (--no-load, --scaling, --memory)`);
   const count = args.find((a) => !a.startsWith("--"));
   const n = Number(count ?? ARTICLES);
   if (!Number.isInteger(n) || n < 1) throw new Error(`articles: "${count}" must be a positive integer`);
+  if (flags.has("--memory")) {
+    await lexiconMemory();
+    return;
+  }
   if (flags.has("--scaling")) {
     extractArticles(generateCorpus(50));
     scaling();
@@ -263,6 +320,7 @@ export async function run(args: string[] = []): Promise<void> {
   );
   console.log(`baseline compromise tokenize: ${baseMbs.toFixed(2)} MB/s (${baseline.seconds.toFixed(2)} s)`);
   console.log(`extract ratio: ${((extractMbs / baseMbs) * 100).toFixed(0)}% of baseline (target ≥ 50%)`);
+  await lexiconMemory();
   scaling();
   if (flags.has("--no-load")) return;
 
