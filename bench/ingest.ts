@@ -1,12 +1,27 @@
 // Ingest benchmark: extraction throughput (MB of text per second) on a generated corpus beside
-// compromise's own tokenization of the same text, and load throughput (facts per second) beside a
+// compromise's own tokenization of the same text; how extraction time scales with the length of one
+// article (one-sentence paragraphs, 1 to 8 MB); and load throughput (facts per second) beside a
 // bare UNWIND … CREATE of the same rows and relationships. Everything written carries a "bench-" id
 // and is deleted at the end, so it can run against a database that holds real data.
+//
+//   npm run bench -- ingest [ARTICLES]   all three (the load part needs Neo4j)
+//   npm run bench -- ingest --no-load    extraction and scaling only, no database
+//   npm run bench -- ingest --scaling    the scaling case only
+//   npm run bench -- ingest --memory     the lexicon's memory only
+import { readFile } from "node:fs/promises";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import nlp from "compromise";
 import type { Driver } from "neo4j-driver";
 import { applySchema, createDriver, loadNeo4jConfig } from "../cypher/neo4j.ts";
 import { articleId } from "../ingest/article-id.ts";
 import { extractArticles } from "../ingest/extract.ts";
+import { knownActors } from "../ingest/gazetteer.ts";
+import { builtInLexicon } from "../ingest/lexicon.ts";
+import { parsePhoenixDictionary } from "../ingest/lexicon-phoenix.ts";
+import { applyUserLexicon } from "../ingest/lexicon-read.ts";
+import { ActorRegistry } from "../ingest/resolve.ts";
+import { splitSentences } from "../ingest/extract-sentences.ts";
 import type { Article, Extraction } from "../ingest/facts.ts";
 import { loadExtraction, loadSteps, type LoadStepKey } from "../ingest/load.ts";
 import { start, stop } from "../scripts/neo4j.ts";
@@ -80,6 +95,103 @@ export function generateCorpus(n: number, seed = 42): Article[] {
     out.push({ id: articleId({ date, text: body }), slug: `bench-${i}`, date, source: "BENCH", body });
   }
   return out;
+}
+
+/**
+ * One article of about `megabytes` MB whose paragraphs are one sentence each (the generated corpus's
+ * sentences, one after another): the shape that once made extraction quadratic.
+ */
+export function generateParagraphArticle(megabytes: number, seed = 7): Article {
+  const paragraphs: string[] = [];
+  let bytes = 0;
+  for (let round = 0; bytes < megabytes * 1e6; round++) {
+    for (const a of generateCorpus(100, seed + round)) {
+      for (const s of splitSentences(a.body)) {
+        paragraphs.push(s.text);
+        bytes += Buffer.byteLength(s.text) + 2;
+      }
+    }
+  }
+  const body = paragraphs.join("\n\n");
+  const date = "2021-11-30";
+  return { id: articleId({ date, text: body }), slug: `bench-scaling-${megabytes}`, date, body };
+}
+
+/** The same text as one line: no paragraph breaks, the shape of a dump or a scraped page. */
+export function generateSingleLineArticle(megabytes: number): Article {
+  const a = generateParagraphArticle(megabytes);
+  return { ...a, slug: `bench-line-${megabytes}`, body: a.body.replace(/\n+/g, " ") };
+}
+
+// Extraction time of one article at 1, 2, 4 and 8 MB: linear when MB/s stays flat. CPU seconds
+// beside wall seconds, since a busy machine stretches the latter.
+function scaling(): void {
+  scalingOf("one article of one-sentence paragraphs", generateParagraphArticle);
+  scalingOf("one article on a single line", generateSingleLineArticle);
+}
+
+function scalingOf(title: string, generate: (megabytes: number) => Article): void {
+  console.log(`scaling: ${title}`);
+  console.log("     MB   seconds   MB/s   CPU s");
+  for (const size of [1, 2, 4, 8]) {
+    const article = generate(size);
+    const cpu = process.cpuUsage();
+    const x = time(() => extractArticles([article]));
+    const used = process.cpuUsage(cpu);
+    const megabytes = mb([article]);
+    console.log(
+      [
+        megabytes.toFixed(2).padStart(7),
+        x.seconds.toFixed(2).padStart(9),
+        (megabytes / x.seconds).toFixed(2).padStart(6),
+        ((used.user + used.system) / 1e6).toFixed(2).padStart(7),
+      ].join(" "),
+    );
+  }
+}
+
+const PHOENIX = "data/lexicon/phoenix/Phoenix.Countries.actors.txt";
+
+// The garbage collector, without a command-line flag: heap figures are read after a full collection.
+function collector(): () => void {
+  setFlagsFromString("--expose-gc");
+  return runInNewContext("gc") as () => void;
+}
+
+function heapMb(gc: () => void): number {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed / 1e6;
+}
+
+// The lexicon's memory (target < 200 MB): the heap in use once the built-in lexicon, its actors and
+// name index are loaded and one article extracted (everything in the process, so an upper bound), and
+// what PETRARCH2's whole country dictionary (18,000 persons) adds, kept alive while measured.
+async function lexiconMemory(): Promise<void> {
+  const gc = collector();
+  const sample = generateCorpus(20);
+  extractArticles(sample);
+  const builtIn = heapMb(gc);
+  console.log(
+    `lexicon memory: built-in lexicon, index and extractor loaded: ${builtIn.toFixed(0)} MB heap in use (target < 200 MB)`,
+  );
+  const text = await readFile(PHOENIX, "utf8");
+  const t0 = performance.now();
+  const parsed = parsePhoenixDictionary(text, PHOENIX);
+  const lexicon = applyUserLexicon(builtInLexicon(), {
+    format: "phoenix",
+    lexicon: parsed.lexicon!,
+    problems: [],
+  });
+  const registry = new ActorRegistry(knownActors(lexicon));
+  const seconds = (performance.now() - t0) / 1000;
+  const x = time(() => extractArticles(sample, { registry, lexicon }));
+  const withPhoenix = heapMb(gc);
+  console.log(
+    `lexicon memory: with ${PHOENIX} (${lexicon.persons.length} persons, read and indexed in ${seconds.toFixed(1)} s): ${withPhoenix.toFixed(0)} MB heap in use, +${(withPhoenix - builtIn).toFixed(0)} MB (target < 200 MB); ${x.value.actors.length} actors in the sample`,
+  );
+  // Kept reachable until measured.
+  if (!registry.index) throw new Error("no index");
 }
 
 function mb(articles: Article[]): number {
@@ -169,7 +281,22 @@ async function bareCreate(driver: Driver, database: string, x: Extraction, batch
 }
 
 export async function run(args: string[] = []): Promise<void> {
-  const n = Number(args[0] ?? ARTICLES);
+  const flags = new Set(args.filter((a) => a.startsWith("--")));
+  for (const f of flags)
+    if (f !== "--no-load" && f !== "--scaling" && f !== "--memory")
+      throw new Error(`${f}: unknown option (--no-load, --scaling, --memory)`);
+  const count = args.find((a) => !a.startsWith("--"));
+  const n = Number(count ?? ARTICLES);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`articles: "${count}" must be a positive integer`);
+  if (flags.has("--memory")) {
+    await lexiconMemory();
+    return;
+  }
+  if (flags.has("--scaling")) {
+    extractArticles(generateCorpus(50));
+    scaling();
+    return;
+  }
   const articles = generateCorpus(n);
   const size = mb(articles);
   console.log(`corpus: ${n} articles, ${size.toFixed(2)} MB`);
@@ -193,6 +320,9 @@ export async function run(args: string[] = []): Promise<void> {
   );
   console.log(`baseline compromise tokenize: ${baseMbs.toFixed(2)} MB/s (${baseline.seconds.toFixed(2)} s)`);
   console.log(`extract ratio: ${((extractMbs / baseMbs) * 100).toFixed(0)}% of baseline (target ≥ 50%)`);
+  await lexiconMemory();
+  scaling();
+  if (flags.has("--no-load")) return;
 
   const config = loadNeo4jConfig();
   const log = (msg: string) => process.stderr.write(`${msg}\n`);

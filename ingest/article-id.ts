@@ -2,7 +2,7 @@
 // one, else its text and publication date. Two folders holding different "001.txt" files give two
 // articles; the same text read from two places is one article.
 import { createHash } from "node:crypto";
-import { slug } from "./extract-fold.ts";
+import { slug } from "./name-keys.ts";
 
 function sha256(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");

@@ -7,7 +7,7 @@ import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { ACTOR_KINDS, MEETING_CAMEO, MEETING_KINDS } from "../cypher/vocabulary.ts";
 import type { Article, Extraction, InputProblem, SourceRef } from "./facts.ts";
-import { nameKey, slug } from "./extract-fold.ts";
+import { nameKey, slug } from "./name-keys.ts";
 import { meetingId } from "./extract.ts";
 import { incidentKey } from "./extract-incidents.ts";
 import type { KnownActor } from "./gazetteer.ts";

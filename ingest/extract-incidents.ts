@@ -5,8 +5,8 @@
 // vocabulary (incident kinds, place kinds, named places with their border) comes from the lexicon.
 import { dateDoubt, roundConfidence } from "./extract-confidence.ts";
 import { eventDate, inQuote, type SentenceContext } from "./extract-context.ts";
-import { stateNamed, stateWordPattern } from "./extract-actors.ts";
-import { fold, slug } from "./extract-fold.ts";
+import { stateNamed, stateWordPattern } from "./actors/gazetteer-index.ts";
+import { fold, slug } from "./name-keys.ts";
 import { builtInLexicon, type Lexicon, type LexiconPlaceEntry } from "./lexicon.ts";
 import type { ResolvedMention } from "./resolve.ts";
 

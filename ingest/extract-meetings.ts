@@ -3,7 +3,7 @@
 // "they" / "the pair" / "the two leaders"), and a day; planned, denied or hypothetical meetings
 // are not facts yet.
 import { MEETING_CAMEO, type MeetingKind } from "../cypher/vocabulary.ts";
-import { genderOf } from "./extract-actors.ts";
+import { genderOf } from "./actors/first-names.ts";
 import { dateDoubt, roundConfidence } from "./extract-confidence.ts";
 import { eventDate, inQuote, type SentenceContext } from "./extract-context.ts";
 import type { ResolvedMention } from "./resolve.ts";
@@ -201,7 +201,8 @@ interface Memory {
   recentPersons: string[];
   /** The first person named in the previous sentence that named one: whom "he" or "she" means. */
   lastPerson?: string;
-  earlier: MeetingFinding[];
+  /** Days of the meetings found in earlier sentences. */
+  earlier: Set<string>;
   /** Persons' names by actor id, for the gender of "he" and "she". */
   names: Map<string, string>;
 }
@@ -209,7 +210,7 @@ interface Memory {
 /** Meetings stated in an article's sentences, in order. */
 export function extractMeetings(contexts: SentenceContext[], articleDate: string): MeetingFinding[] {
   const out: Finding[] = [];
-  const memory: Memory = { lastParticipants: [], recentPersons: [], earlier: out, names: new Map() };
+  const memory: Memory = { lastParticipants: [], recentPersons: [], earlier: new Set(), names: new Map() };
   for (const ctx of contexts) {
     for (const m of ctx.mentions) if (m.kind === "person") memory.names.set(m.actorId, m.name);
     const persons = participantsOf(
@@ -219,6 +220,7 @@ export function extractMeetings(contexts: SentenceContext[], articleDate: string
     const sentencePersons = unique(persons.map((m) => m.actorId));
     const findings = meetingsInSentence(ctx, persons, memory, articleDate);
     out.push(...findings);
+    for (const f of findings) memory.earlier.add(f.date);
     const lastFinding = findings[findings.length - 1];
     if (lastFinding) memory.lastParticipants = lastFinding.participants;
     if (sentencePersons.length >= 2) memory.recentPersons = sentencePersons;
@@ -705,7 +707,7 @@ function meetingsInClause(
   if (
     /^(?:talks|meeting)$/i.test(text.slice(at, hit.end)) &&
     /\bthe\s+$/i.test(text.slice(0, at)) &&
-    memory.earlier.some((f) => f.date === date)
+    memory.earlier.has(date)
   )
     return [];
   const kind = trigger.kind;

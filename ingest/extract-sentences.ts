@@ -7,6 +7,8 @@ export interface Sentence {
   start: number;
   end: number;
   text: string;
+  /** Set on the pieces of a run longer than MAX_SENTENCE that was cut at spaces. */
+  cut?: true;
 }
 
 // Words after which a period does not end a sentence ("Mr. Duda", "Gen. Lappo", "U.S. troops").
@@ -48,6 +50,11 @@ const ABBREVIATIONS = new Set([
   "i.e",
 ]);
 
+// A "sentence" longer than this (a list, a table, a text without full stops) is cut at a space
+// before the limit: the rules read a sentence as a whole, and their work grows with its length
+// squared. Real sentences stay far below it (the longest in our corpora has 411 characters).
+export const MAX_SENTENCE = 2_000;
+
 const BOUNDARY = /([.!?…]+)(["”’»)\]]*)(\s+)(?=["“‘«([]?[\p{Lu}\p{N}])/gu;
 
 export function splitSentences(body: string): Sentence[] {
@@ -58,16 +65,34 @@ export function splitSentences(body: string): Sentence[] {
     const text = p[0];
     let from = 0;
     const push = (s: number, e: number) => {
+      const long = e - s > MAX_SENTENCE;
+      while (e - s > MAX_SENTENCE) {
+        const cut = cutAt(text, s);
+        pushOne(s, cut, long);
+        s = cut;
+      }
+      pushOne(s, e, long);
+    };
+    const pushOne = (s: number, e: number, cut: boolean) => {
       const raw = text.slice(s, e);
       const lead = raw.length - raw.trimStart().length;
       const trimmed = raw.trim();
       if (!trimmed) return;
       const start = p!.index + s + lead;
-      out.push({ index: out.length, paragraph, start, end: start + trimmed.length, text: trimmed });
+      out.push({
+        index: out.length,
+        paragraph,
+        start,
+        end: start + trimmed.length,
+        text: trimmed,
+        ...(cut ? { cut: true as const } : {}),
+      });
     };
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-      const before = text.slice(from, m.index);
+      // The word before the mark; a window of 64 characters decides as well as the whole text since
+      // the paragraph start, which made long paragraphs quadratic.
+      const before = text.slice(Math.max(from, m.index - 64), m.index);
       const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? "";
       // A single capital before the period is an initial ("A. Lukashenko"), not a sentence end.
       if (m[1] === "." && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
@@ -81,4 +106,12 @@ export function splitSentences(body: string): Sentence[] {
     paragraph++;
   }
   return out;
+}
+
+// Where to cut a sentence that is too long, starting at `s`: the last white space before the limit
+// in its second half, else at the limit (never inside a surrogate pair).
+function cutAt(text: string, s: number): number {
+  const limit = s + MAX_SENTENCE;
+  for (let i = limit; i > s + MAX_SENTENCE / 2; i--) if (/\s/.test(text[i - 1]!)) return i;
+  return /[\uDC00-\uDFFF]/.test(text[limit]!) ? limit - 1 : limit;
 }

@@ -17,9 +17,9 @@ import {
 } from "./extract-incidents.ts";
 import { corroborate } from "./extract-confidence.ts";
 import { cameoFor, extractMeetings, type MeetingFinding } from "./extract-meetings.ts";
-import { fold, slug } from "./extract-fold.ts";
-import { splitSentences } from "./extract-sentences.ts";
-import type { Article, ArticleRef, Extraction, Incident, Meeting, SourceRef } from "./facts.ts";
+import { fold, slug } from "./name-keys.ts";
+import { MAX_SENTENCE, splitSentences } from "./extract-sentences.ts";
+import type { Article, ArticleRef, Extraction, Incident, InputProblem, Meeting, SourceRef } from "./facts.ts";
 import { builtInLexicon, type Lexicon } from "./lexicon.ts";
 import { ActorRegistry } from "./resolve.ts";
 
@@ -37,6 +37,37 @@ function incidentPriority(vocabulary: IncidentVocabulary): string[] {
   return vocabulary.kinds
     .map((k) => k.kind)
     .flatMap((k) => (k === "crossing_attempt" ? ["mass_crossing_attempt", k] : [k]));
+}
+
+/**
+ * Bodies above this many MB are refused. Extraction reads about 1 MB a second on one core, so this
+ * is ten seconds and half a GB of memory; the longest news article is some 100 KB (ours are under
+ * 3 KB). A larger "article" is a dump or many stories run together, whose dates and names would be
+ * carried from one story into the next: split it into articles (files, or JSON Lines).
+ */
+export const MAX_ARTICLE_MB = 10;
+
+/** The articles within MAX_ARTICLE_MB, and a problem naming each one above it. */
+export function withinSizeLimit(articles: Article[]): { articles: Article[]; problems: InputProblem[] } {
+  const kept: Article[] = [];
+  const problems: InputProblem[] = [];
+  for (const a of articles) {
+    // A UTF-16 unit is at most 3 bytes of UTF-8: most bodies are kept without counting their bytes.
+    const mb = a.body.length * 3 > MAX_ARTICLE_MB * 1e6 ? Buffer.byteLength(a.body) / 1e6 : 0;
+    if (mb <= MAX_ARTICLE_MB) {
+      kept.push(a);
+      continue;
+    }
+    const where = /^(.*):(\d+)$/.exec(a.file ?? "");
+    const field = where ? "text" : "body";
+    problems.push({
+      file: where ? where[1]! : (a.file ?? a.slug),
+      ...(where ? { line: Number(where[2]) } : {}),
+      field,
+      message: `${field}: ${mb.toFixed(1)} MB, above the ${MAX_ARTICLE_MB} MB limit: not extracted; split it into articles (files, or JSON Lines)`,
+    });
+  }
+  return { articles: kept, problems };
 }
 
 export function meetingId(date: string, participants: string[]): string {
@@ -70,6 +101,11 @@ export function extractArticles(articles: Article[], options: ExtractOptions = {
   const used = new Set<string>();
   for (const article of articles) {
     const facts = extractArticle(article, registry, vocabulary);
+    if (facts.cutSentences)
+      options.log?.warn(
+        { file: article.file ?? article.slug, pieces: facts.cutSentences, limit: MAX_SENTENCE },
+        `${article.file ?? article.slug}: text without sentence ends cut at spaces into ${facts.cutSentences} pieces of at most ${MAX_SENTENCE} characters; facts stated across a cut are missed`,
+      );
     for (const id of facts.actorIds) used.add(id);
     for (const f of facts.meetings) addMeeting(meetings, article, f);
     for (const f of facts.incidents) addIncident(incidents, article, f, priority, vocabulary);
@@ -94,6 +130,8 @@ export interface ArticleFacts {
   actorIds: string[];
   meetings: MeetingFinding[];
   incidents: IncidentFinding[];
+  /** Pieces of runs longer than MAX_SENTENCE characters, cut at spaces (none in real news). */
+  cutSentences: number;
 }
 
 /** The facts one article states, before merging with other articles. */
@@ -113,6 +151,7 @@ export function extractArticle(
     actorIds: [...new Set(mentions.filter((m) => !m.adjective).map((m) => m.actorId))],
     meetings: extractMeetings(contexts, article.date),
     incidents: extractIncidents(contexts, article.date, vocabulary),
+    cutSentences: sentences.filter((s) => s.cut).length,
   };
 }
 
@@ -157,6 +196,16 @@ export function siteCore(site: string, vocabulary: IncidentVocabulary = incident
 
 // The incidents of each day, so that a site is matched against that day's incidents only.
 const incidentsOn = new WeakMap<Map<string, StoredIncident>, Map<string, StoredIncident[]>>();
+// siteCore of each site name already seen, per vocabulary.
+const coresOf = new WeakMap<IncidentVocabulary, Map<string, string>>();
+
+function cachedSiteCore(site: string, vocabulary: IncidentVocabulary): string {
+  let cores = coresOf.get(vocabulary);
+  if (!cores) coresOf.set(vocabulary, (cores = new Map()));
+  let core = cores.get(site);
+  if (core === undefined) cores.set(site, (core = siteCore(site, vocabulary)));
+  return core;
+}
 
 function addIncident(
   incidents: Map<string, StoredIncident>,
@@ -168,13 +217,13 @@ function addIncident(
   let id = `incident-${incidentKey(f)}`;
   // The same day at the same site is one incident, whether or not each report names the border.
   if (!incidents.has(id) && f.site) {
-    const core = siteCore(f.site, vocabulary);
+    const core = cachedSiteCore(f.site, vocabulary);
     const border = f.border?.join("-");
     const same = (incidentsOn.get(incidents)?.get(f.date) ?? []).find(
       (x) =>
         x.date === f.date &&
         x.site &&
-        siteCore(x.site, vocabulary) === core &&
+        cachedSiteCore(x.site, vocabulary) === core &&
         (!border || !x.border || x.border === border),
     );
     if (same) id = same.id;
@@ -200,7 +249,9 @@ function addIncident(
     incidents.set(id, incident);
     let byDate = incidentsOn.get(incidents);
     if (!byDate) incidentsOn.set(incidents, (byDate = new Map()));
-    byDate.set(f.date, [...(byDate.get(f.date) ?? []), incident]);
+    const day = byDate.get(f.date);
+    if (day) day.push(incident);
+    else byDate.set(f.date, [incident]);
     return;
   }
   if (!existing.sources.some((s) => s.article === article.id))

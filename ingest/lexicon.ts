@@ -1,7 +1,9 @@
 // The lexicon: what the extractor knows before it reads an article (states with demonyms and
 // capitals, organizations, office holders with their terms, incident vocabulary, place kinds and
 // named places). It is data: YAML files under data/lexicon/, validated here, loaded once; a user
-// lexicon file (`--lexicon FILE`, same shape, any of the sections) is merged over it.
+// lexicon file (`--lexicon FILE`, same shape, any of the sections) is merged over it. The words the
+// actor rules read names by (roles, titles, force nouns, head nouns) are data too, in
+// data/lexicon/actor-words.yaml; they are not part of a user lexicon.
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
@@ -73,7 +75,7 @@ const Pattern = z
         return false;
       }
     },
-    { message: "is not a valid regular expression" },
+    { message: "is not a valid regular expression", abort: true },
   );
 
 export const LexiconIncidentKind = z
@@ -111,7 +113,37 @@ export const LexiconFile = z
   })
   .strict();
 
+// A pattern joined into a larger one: a capturing group would shift the rule's own groups.
+const Fragment = Pattern.refine((s) => !/(?<!\\)\((?!\?(?:[:=!]|<[=!]))/.test(s), {
+  message: "must not contain a capturing group (write (?:…))",
+});
+const Fragments = z.array(Fragment).min(1);
+const Words = z.array(Name).min(1);
+
+/** The words the actor rules read (data/lexicon/actor-words.yaml): roles, titles, head nouns. */
+export const ActorWordsFile = z
+  .object({
+    /** In order; the first whose `match` is the whole title names the role. */
+    roles: z.array(z.object({ role: Name, match: Pattern }).strict()).min(1),
+    roleReferences: Fragments,
+    pluralRoles: Fragments,
+    titleWords: Words,
+    personTitles: Words,
+    oneNameTitles: Words,
+    organizationHeads: Words,
+    mediaWords: Words,
+    placeHeads: Words,
+    forceNouns: Fragments,
+    forceModifiers: Fragments,
+    governmentNouns: Fragments,
+    notNames: Words,
+    weakFirstNames: Words,
+    nameParticles: Words,
+  })
+  .strict();
+
 export type Lexicon = z.infer<typeof LexiconFile>;
+export type ActorWordsData = z.infer<typeof ActorWordsFile>;
 export type LexiconStateEntry = z.infer<typeof LexiconState>;
 export type LexiconPersonEntry = z.infer<typeof LexiconPerson>;
 export type LexiconPlaceEntry = z.infer<typeof LexiconPlace>;
@@ -141,6 +173,24 @@ function lineOfPath(
 
 /** Parses and validates a lexicon file's text (YAML or JSON); problems name FILE:LINE and the field. */
 export function parseLexicon(text: string, file: string): LexiconResult {
+  const { data, problems } = parseData(text, file, LexiconFile);
+  return data ? { lexicon: data, problems } : { problems };
+}
+
+/** Parses and validates actor words (the form of data/lexicon/actor-words.yaml). */
+export function parseActorWords(
+  text: string,
+  file: string,
+): { words?: ActorWordsData; problems: InputProblem[] } {
+  const { data, problems } = parseData(text, file, ActorWordsFile);
+  return data ? { words: data, problems } : { problems };
+}
+
+function parseData<T>(
+  text: string,
+  file: string,
+  schema: z.ZodType<T>,
+): { data?: T; problems: InputProblem[] } {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   if (doc.errors.length) {
@@ -152,8 +202,8 @@ export function parseLexicon(text: string, file: string): LexiconResult {
     };
   }
   const raw: unknown = extname(file) === ".json" ? JSON.parse(text) : doc.toJS();
-  const parsed = LexiconFile.safeParse(raw ?? {});
-  if (parsed.success) return { lexicon: parsed.data, problems: [] };
+  const parsed = schema.safeParse(raw ?? {});
+  if (parsed.success) return { data: parsed.data, problems: [] };
   return {
     problems: parsed.error.issues.map((issue) => {
       const field = issue.path.join(".");
@@ -205,6 +255,51 @@ export function mergeLexicons(base: Lexicon, extra: Lexicon): Lexicon {
   };
 }
 
+// Names compared as a reader would: case and spacing aside.
+const same = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
+
+/**
+ * `extra` added to `base` without replacing anything: what an event coder's dictionary brings. A
+ * person or state `base` already knows by one of its names keeps its entry; a person gains the new
+ * names and offices (the project's own terms stay, so holders after the dictionary's end date still
+ * resolve), and offices naming a state by another of its names are rewritten to `base`'s name.
+ */
+export function extendLexicon(base: Lexicon, extra: Lexicon): Lexicon {
+  const stateName = new Map<string, string>();
+  for (const s of base.states) for (const n of [s.name, ...s.aliases]) stateName.set(same(n), s.name);
+  const renamed = new Map<string, string>();
+  const states = [...base.states];
+  for (const s of extra.states) {
+    const known = [s.name, ...s.aliases].map((n) => stateName.get(same(n))).find(Boolean);
+    if (known) renamed.set(s.name, known);
+    else {
+      states.push(s);
+      stateName.set(same(s.name), s.name);
+    }
+  }
+  const persons = base.persons.map((p) => ({ ...p, aliases: [...p.aliases], offices: [...p.offices] }));
+  const personAt = new Map<string, number>();
+  persons.forEach((p, i) => {
+    for (const n of [p.name, ...p.aliases]) if (!personAt.has(same(n))) personAt.set(same(n), i);
+  });
+  for (const p of extra.persons) {
+    const offices = p.offices.map((o) => ({ ...o, state: renamed.get(o.state) ?? o.state }));
+    const at = [p.name, ...p.aliases].map((n) => personAt.get(same(n))).find((i) => i !== undefined);
+    if (at === undefined) {
+      persons.push({ ...p, offices });
+      for (const n of [p.name, ...p.aliases])
+        if (!personAt.has(same(n))) personAt.set(same(n), persons.length - 1);
+      continue;
+    }
+    const known = persons[at]!;
+    for (const n of [p.name, ...p.aliases])
+      if (same(n) !== same(known.name) && !known.aliases.some((a) => same(a) === same(n)))
+        known.aliases.push(n);
+    known.offices.push(...offices);
+  }
+  return { ...base, states, persons, organizations: [...base.organizations, ...extra.organizations] };
+}
+
 const LEXICON_DIR = new URL("../data/lexicon/", import.meta.url);
 export const BUILT_IN_FILES = [
   "states.yaml",
@@ -230,4 +325,18 @@ export function builtInLexicon(): Lexicon {
     lexicon = mergeLexicons(lexicon, result.lexicon);
   }
   return (builtIn = lexicon);
+}
+
+let builtInWords: ActorWordsData | undefined;
+
+/** data/lexicon/actor-words.yaml, read and validated once; a broken file stops the program. */
+export function builtInActorWords(): ActorWordsData {
+  if (builtInWords) return builtInWords;
+  const name = "actor-words.yaml";
+  const result = parseActorWords(readFileSync(new URL(name, LEXICON_DIR), "utf8"), `data/lexicon/${name}`);
+  if (!result.words) {
+    const p = result.problems[0]!;
+    throw new Error(`${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`);
+  }
+  return (builtInWords = result.words);
 }

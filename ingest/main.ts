@@ -7,10 +7,11 @@ import { pino, type Logger } from "pino";
 import { z } from "zod";
 import { applySchema, createDriver, loadNeo4jConfig, parseEnv } from "../cypher/neo4j.ts";
 import { applyCurated, curatedKnownActors, readCurated, type Curated } from "./curated.ts";
-import { extractArticles } from "./extract.ts";
+import { extractArticles, withinSizeLimit } from "./extract.ts";
 import type { Extraction, InputProblem } from "./facts.ts";
 import { GAZETTEER, knownActors } from "./gazetteer.ts";
-import { builtInLexicon, mergeLexicons, readLexicon, type Lexicon } from "./lexicon.ts";
+import { builtInLexicon, type Lexicon } from "./lexicon.ts";
+import { applyUserLexicon, readUserLexicon } from "./lexicon-read.ts";
 import {
   LegacyArticlesError,
   loadExtraction,
@@ -68,19 +69,21 @@ export async function runExtraction(
   }
   const read = await readArticles(paths, { date: options.date });
   problems.push(...read.problems);
+  const sized = withinSizeLimit(read.articles);
+  problems.push(...sized.problems);
   // A user's lexicon extends the built-in one (its entries replace built-in ones of the same name);
   // the registry and the extractor must be given the same lexicon.
   let lexicon: Lexicon | undefined;
   if (options.lexicon) {
-    const result = await readLexicon(options.lexicon);
+    const result = await readUserLexicon(options.lexicon);
     problems.push(...result.problems);
-    if (result.lexicon) lexicon = mergeLexicons(builtInLexicon(), result.lexicon);
+    if (result.lexicon) lexicon = applyUserLexicon(builtInLexicon(), { ...result, lexicon: result.lexicon });
   }
   const base = lexicon ? knownActors(lexicon) : GAZETTEER;
   const known = curated ? [...curatedKnownActors(curated), ...base] : base;
   const registry = new ActorRegistry(known);
   const started = performance.now();
-  const extraction = extractArticles(read.articles, { registry, lexicon, log });
+  const extraction = extractArticles(sized.articles, { registry, lexicon, log });
   if (curated && options.curated)
     problems.push(...applyCurated(extraction, curated, read.articles, options.curated));
   log.info(
@@ -332,7 +335,7 @@ export function buildCli(): Command {
       .option("--curated <file>", "curated facts (JSON or YAML) that add or correct extracted ones")
       .option(
         "--lexicon <file>",
-        "more known states, organizations, persons (with offices), incident words and places (YAML or JSON, the form of data/lexicon/)",
+        "more known states, organizations, persons (with offices), incident words and places: YAML or JSON in the form of data/lexicon/, or a Phoenix/CAMEO actor dictionary (*.actors.txt)",
       )
       .option("--verbose", "list articles without facts and repeated inputs");
   common(program.command("extract").description("extract facts and print them (no database)"))

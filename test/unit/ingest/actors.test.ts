@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { canonicalOrganization, findMentions } from "../../../ingest/extract-actors.ts";
+import { canonicalOrganization } from "../../../ingest/actors/organizations.ts";
+import { findMentions } from "../../../ingest/extract-actors.ts";
 
 const found = (text: string) => findMentions(text).map((m) => [m.text, m.kind, m.name]);
 const names = (text: string) => findMentions(text).map((m) => m.name);

@@ -1,5 +1,6 @@
+import { pino } from "pino";
 import { describe, expect, it } from "vitest";
-import { extractArticles } from "../../../ingest/extract.ts";
+import { extractArticles, withinSizeLimit } from "../../../ingest/extract.ts";
 import { parseArticleText } from "../../../ingest/read.ts";
 import type { Article } from "../../../ingest/facts.ts";
 import { MERKEL_CALLS, PLANNED_TALKS } from "../../fixtures/ingest-articles.ts";
@@ -55,5 +56,65 @@ describe("extractArticles", () => {
 
   it("keeps planned talks out of the facts", () => {
     expect(extractArticles([article(PLANNED_TALKS, "planned")]).meetings).toEqual([]);
+  });
+});
+
+describe("withinSizeLimit", () => {
+  const body = (mb: number) => "Migrants crossed the border. ".repeat(Math.ceil((mb * 1e6) / 29));
+  const of = (text: string, file: string): Article => ({
+    id: file,
+    slug: file,
+    date: "2021-11-20",
+    body: text,
+    file,
+  });
+
+  it("refuses a body above 10 MB, naming the file, and keeps the others", () => {
+    const big = of(body(10.5), "dump.txt");
+    const small = of(body(0.01), "news.txt");
+    const { articles, problems } = withinSizeLimit([big, small]);
+    expect(articles).toEqual([small]);
+    expect(problems).toEqual([
+      {
+        file: "dump.txt",
+        field: "body",
+        message:
+          "body: 10.5 MB, above the 10 MB limit: not extracted; split it into articles (files, or JSON Lines)",
+      },
+    ]);
+  });
+
+  it("names the line of a JSON Lines article and its text field", () => {
+    const { problems } = withinSizeLimit([of(body(12), "feed.jsonl:3")]);
+    expect(problems).toEqual([
+      {
+        file: "feed.jsonl",
+        line: 3,
+        field: "text",
+        message:
+          "text: 12.0 MB, above the 10 MB limit: not extracted; split it into articles (files, or JSON Lines)",
+      },
+    ]);
+  });
+});
+
+describe("extractArticles on a text without sentence ends", () => {
+  it("cuts it into pieces of at most 2,000 characters and warns naming the file", () => {
+    const lines: string[] = [];
+    const log = pino({ level: "warn" }, { write: (line: string) => void lines.push(line) });
+    const body = "migrants crossed the border near the village ".repeat(100).trim();
+    const a: Article = { id: "dump", slug: "dump", date: "2021-11-20", body, file: "dump.txt" };
+    extractArticles([a], { log });
+    expect(lines).toHaveLength(1);
+    const warning = JSON.parse(lines[0]!) as { file: string; pieces: number; limit: number; msg: string };
+    expect(warning).toMatchObject({ file: "dump.txt", pieces: 3, limit: 2000 });
+    expect(warning.msg).toMatch(/^dump\.txt: text without sentence ends cut at spaces into 3 pieces/);
+  });
+
+  it("says nothing about ordinary text", () => {
+    const lines: string[] = [];
+    const log = pino({ level: "warn" }, { write: (line: string) => void lines.push(line) });
+    extractArticles([article(MERKEL_CALLS, "merkel")], { log });
+    expect(lines).toEqual([]);
   });
 });
