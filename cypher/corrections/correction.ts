@@ -49,6 +49,24 @@ export const CorrectionInput = z
   .superRefine(distinctMerge);
 export type CorrectionInput = z.infer<typeof CorrectionInput>;
 
+/** Each target's fingerprint as the reviewer saw it; a target changed since answers 409. */
+const Expected = z
+  .record(z.string(), z.string())
+  .optional()
+  .describe(
+    "Each target's fingerprint as shown (from /api/review or the node's history); a change answers 409",
+  );
+
+/** A correction as a reviewer sends it: its kind's fields plus `expected`. */
+export const CorrectionRequest = z
+  .discriminatedUnion("kind", [
+    MergeActors.extend({ expected: Expected }),
+    Reject.extend({ expected: Expected }),
+    EditDate.extend({ expected: Expected }),
+    Confirm.extend({ expected: Expected }),
+  ])
+  .superRefine(distinctMerge);
+
 /** Who made it and when; `undone` once reverted (kept, so the history shows it). */
 const Meta = {
   id: z.string().regex(/^corr-[0-9a-f]{16}$/, 'must be a correction id like "corr-0123456789abcdef"'),
