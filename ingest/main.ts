@@ -25,6 +25,7 @@ import { verifyGraph } from "./verify.ts";
 import { importEvents } from "./events/import.ts";
 import { EVENT_DATASETS, type EventDataset } from "./events/rows.ts";
 import type { Correction } from "../cypher/corrections/correction.ts";
+import { exportCorrections } from "./corrections/export.ts";
 
 const LogEnv = z.object({
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "silent"]).default("info"),
@@ -384,6 +385,25 @@ export function buildCli(): Command {
       process.exitCode = await verifyCommand();
     });
   addImportEventsCommand(program);
+  program
+    .command("export-corrections")
+    .description(
+      "write every stored correction (#19) to FILE (YAML, or JSON for .json), a curated file for --curated",
+    )
+    .argument("<file>", "the file to write")
+    .action(async (file: string) => {
+      const config = loadNeo4jConfig();
+      const driver = createDriver(config);
+      try {
+        const n = await exportCorrections(driver, config.NEO4J_DATABASE, file);
+        console.log(`Exported ${n} corrections to ${file}`);
+      } catch (err) {
+        process.stderr.write(`error: exporting corrections failed: ${(err as Error).message}\n`);
+        process.exitCode = 1;
+      } finally {
+        await driver.close();
+      }
+    });
   return program;
 }
 
