@@ -20,6 +20,7 @@ import { mountContextMenu, type MenuAction } from "./panels/context-menu.ts";
 import { showNode, showPair } from "./panels/details.ts";
 import { renderLegend } from "./panels/legend.ts";
 import { showQueries, type QueryResult } from "./panels/queries.ts";
+import { mountNodeReview, showReview } from "./panels/review.ts";
 import { mountSearch } from "./panels/search.ts";
 import { drawTimeline, loadTimeline, showTimelineFailure, type Day } from "./panels/timeline.ts";
 import { describeFailure, failureNotice, loaded, reloadWhenBack } from "./recovery.ts";
@@ -378,6 +379,8 @@ async function openNode(node: NodeSingular): Promise<void> {
       id,
       nodeActions(node).map((a) => button(a.label, a.run)),
     );
+    // Corrections (#19): after one, the graph is drawn again as corrected.
+    await mountNodeReview(panel, id, () => void load());
     loaded("panel");
   } catch (error) {
     showPanelFailure(error, `the details of ${node.data("label")}`, async () => {
@@ -473,6 +476,12 @@ function wireControls(): void {
   );
   $("#undo").addEventListener("click", undo);
   $("#queries").addEventListener("click", () => void openQueries());
+  $("#review").addEventListener("click", () => {
+    delete panel.dataset.node;
+    showReview(panel, () => void load()).catch((error: unknown) =>
+      showPanelFailure(error, "the review queue", () => showReview(panel, () => void load())),
+    );
+  });
   $("#all").addEventListener("click", () => {
     state = { ...state, center: [] };
     void load();

@@ -12,6 +12,8 @@
 //   coded event data (ICEWS, GDELT, POLECAT): a dataset's record of a story, no text to quote
 // (:SavedView {id, title, spec, createdAt, snapshot, snapshotWidth, snapshotHeight})  app data, no relationships
 // (:SavedQuery {id, title, description, params, query, updatedAt})  users' saved queries, app data
+// (:Correction {id, kind, targets, reviewer, at, reason, payload, applied, undone, undoneBy, undoneAt})
+//   an analyst's correction (#19): targets are node ids ("actor:…"); payload and applied are JSON
 
 CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE;
@@ -21,6 +23,8 @@ CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT report_id IF NOT EXISTS FOR (n:Report) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (n:SavedView) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT saved_query_id IF NOT EXISTS FOR (n:SavedQuery) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT correction_id IF NOT EXISTS FOR (n:Correction) REQUIRE n.id IS UNIQUE;
+CREATE INDEX correction_at IF NOT EXISTS FOR (n:Correction) ON (n.at);
 CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);
 CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
 CREATE INDEX incident_date IF NOT EXISTS FOR (n:Incident) ON (n.date);

@@ -4,8 +4,9 @@
 export const NODE_LABELS = ["Actor", "Meeting", "Incident", "Place", "Article", "Report"] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
-// App data kept beside the news graph; never part of /api/graph results.
-export const APP_LABELS = ["SavedView", "SavedQuery"] as const;
+// App data kept beside the news graph; never part of /api/graph results. A Correction is an analyst's
+// fix to the graph (#19), re-applied after every load.
+export const APP_LABELS = ["SavedView", "SavedQuery", "Correction"] as const;
 export type AppLabel = (typeof APP_LABELS)[number];
 
 export const RELATIONSHIP_TYPES = [

@@ -12,6 +12,7 @@ import { meetingId } from "./extract.ts";
 import { incidentKey } from "./extract-incidents.ts";
 import type { KnownActor } from "./gazetteer.ts";
 import { isIsoDate } from "./read.ts";
+import { CorrectionRecord } from "../cypher/corrections/correction.ts";
 
 // YAML reads an unquoted 2021-11-15 as a string here (the yaml package's core schema has no dates).
 const IsoDate = z
@@ -77,6 +78,8 @@ export const CuratedFile = z
           .strict(),
       )
       .default([]),
+    // Analysts' corrections (#19) as `ingest export-corrections` writes them; stored and applied at load.
+    corrections: z.array(CorrectionRecord).default([]),
   })
   .strict();
 export type Curated = z.infer<typeof CuratedFile>;

@@ -12,6 +12,8 @@ import { readTx, toPlain, writeTx } from "../cypher/neo4j.ts";
 import { textHash } from "./article-id.ts";
 import { MEETING_CAMEO } from "../cypher/vocabulary.ts";
 import type { Extraction } from "./facts.ts";
+import { applyStoredCorrections, type CorrectionsSummary } from "./corrections/reapply.ts";
+import type { Correction } from "../cypher/corrections/correction.ts";
 
 export interface LoadCounts {
   created: number;
@@ -29,6 +31,8 @@ export interface LoadSummary {
   relationshipsCreated: number;
   /** Meetings and incidents removed because the only articles reporting them changed their text. */
   factsRemoved: number;
+  /** Analysts' corrections (#19) applied again on top of what was just written. */
+  corrections: CorrectionsSummary;
 }
 
 export interface LoadOptions {
@@ -36,6 +40,8 @@ export interface LoadOptions {
   batchSize?: number;
   /** Called after each batch with the rows written so far and the total. */
   onProgress?: (done: number, total: number) => void;
+  /** Corrections from a curated file, stored (by id) before the stored ones are re-applied. */
+  corrections?: Correction[];
 }
 
 // Corroboration: distinct outlets (or articles without an outlet) that report an event, recomputed
@@ -193,7 +199,7 @@ function chunks<T>(rows: T[], size: number): T[][] {
   return out;
 }
 
-export type LoadStepKey = keyof Omit<LoadSummary, "relationshipsCreated" | "factsRemoved">;
+export type LoadStepKey = keyof Omit<LoadSummary, "relationshipsCreated" | "factsRemoved" | "corrections">;
 
 /** The rows each step writes, in order; the ingest bench writes the same rows for its baseline. */
 export interface LoadStep {
@@ -321,6 +327,7 @@ export async function loadExtraction(
     places: counts(),
     relationshipsCreated: 0,
     factsRemoved: 0,
+    corrections: { applied: 0, missing: [] },
   };
   const unlinked = new Set<string>();
   let done = 0;
@@ -337,6 +344,8 @@ export async function loadExtraction(
     }
   }
   if (unlinked.size) summary.factsRemoved = await settleEvents(driver, options.database, [...unlinked]);
+  // Last, so the extraction just written never undoes an analyst's correction.
+  summary.corrections = await applyStoredCorrections(driver, options.database, options.corrections ?? []);
   return summary;
 }
 

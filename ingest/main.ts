@@ -25,6 +25,8 @@ import { ActorRegistry } from "./resolve.ts";
 import { verifyGraph } from "./verify.ts";
 import { importEvents } from "./events/import.ts";
 import { EVENT_DATASETS, type EventDataset } from "./events/rows.ts";
+import type { Correction } from "../cypher/corrections/correction.ts";
+import { exportCorrections } from "./corrections/export.ts";
 
 const LogEnv = z.object({
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "silent"]).default("info"),
@@ -59,7 +61,12 @@ export async function runExtraction(
   paths: string[],
   options: CommonOptions,
   log: Logger,
-): Promise<{ extraction: Extraction; problems: InputProblem[]; duplicates: ReadResult["duplicates"] }> {
+): Promise<{
+  extraction: Extraction;
+  problems: InputProblem[];
+  duplicates: ReadResult["duplicates"];
+  corrections: Correction[];
+}> {
   const problems: InputProblem[] = [];
   let curated: Curated | undefined;
   if (options.curated) {
@@ -97,7 +104,7 @@ export async function runExtraction(
     },
     "extracted",
   );
-  return { extraction, problems, duplicates: read.duplicates };
+  return { extraction, problems, duplicates: read.duplicates, corrections: curated?.corrections ?? [] };
 }
 
 /** Articles that no meeting or incident cites: noise, or text the extractor could not read. */
@@ -140,7 +147,7 @@ interface LoadCommandOptions extends CommonOptions {
 
 async function loadCommand(paths: string[], options: LoadCommandOptions, migrate = false): Promise<number> {
   const log = makeLogger();
-  const { extraction, problems, duplicates } = await runExtraction(paths, options, log);
+  const { extraction, problems, duplicates, corrections } = await runExtraction(paths, options, log);
   const config = loadNeo4jConfig();
   const driver = createDriver(config);
   const database = config.NEO4J_DATABASE;
@@ -159,6 +166,7 @@ async function loadCommand(paths: string[], options: LoadCommandOptions, migrate
     summary = await loadExtraction(driver, extraction, {
       database,
       batchSize: options.batchSize,
+      corrections,
       onProgress: (done, total) => {
         if (!started) {
           bar.start(total, 0);
@@ -196,6 +204,10 @@ async function loadCommand(paths: string[], options: LoadCommandOptions, migrate
   if (legacy) lines.push(`  migrated   ${n(legacy.articles)} articles stored by file name removed`);
   if (summary.factsRemoved)
     lines.push(`  removed    ${n(summary.factsRemoved)} facts no article reports any more`);
+  if (summary.corrections.applied || summary.corrections.missing.length)
+    lines.push(
+      `  corrections ${n(summary.corrections.applied)} applied ${n(summary.corrections.missing.length)} with a target not in the graph (see ingest verify)`,
+    );
   if (duplicates.length)
     lines.push(`  duplicates ${n(duplicates.length)} inputs repeat an article read already`);
   lines.push(`  articles without facts ${n(empty.length)}`);
@@ -376,6 +388,25 @@ export function buildCli(): Command {
       process.exitCode = await verifyCommand();
     });
   addImportEventsCommand(program);
+  program
+    .command("export-corrections")
+    .description(
+      "write every stored correction (#19) to FILE (YAML, or JSON for .json), a curated file for --curated",
+    )
+    .argument("<file>", "the file to write")
+    .action(async (file: string) => {
+      const config = loadNeo4jConfig();
+      const driver = createDriver(config);
+      try {
+        const n = await exportCorrections(driver, config.NEO4J_DATABASE, file);
+        console.log(`Exported ${n} corrections to ${file}`);
+      } catch (err) {
+        process.stderr.write(`error: exporting corrections failed: ${(err as Error).message}\n`);
+        process.exitCode = 1;
+      } finally {
+        await driver.close();
+      }
+    });
   return program;
 }
 

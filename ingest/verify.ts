@@ -6,6 +6,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { readTx, toPlain } from "../cypher/neo4j.ts";
 import { articleId } from "./article-id.ts";
 import { reportId } from "./events/report-id.ts";
+import { verifyCorrections } from "./corrections/verify.ts";
 
 export interface VerifyProblem {
   /** The node at fault: "article:<id>", "report:<id>", "meeting:<id>", "incident:<id>". */
@@ -19,6 +20,8 @@ export interface VerifyReport {
   /** Records of coded event data (ICEWS, GDELT, POLECAT) that facts are CODED_IN. */
   reports: number;
   facts: number;
+  /** Live corrections checked (#19). */
+  corrections: number;
   problems: VerifyProblem[];
 }
 
@@ -127,7 +130,7 @@ export async function verifyGraph(
   database: string,
   onProgress?: (articles: number) => void,
 ): Promise<VerifyReport> {
-  const report: VerifyReport = { articles: 0, quotes: 0, reports: 0, facts: 0, problems: [] };
+  const report: VerifyReport = { articles: 0, quotes: 0, reports: 0, facts: 0, corrections: 0, problems: [] };
   let after = "";
   for (;;) {
     const rows = await readTx(driver, database, async (tx) => {
@@ -161,6 +164,9 @@ export async function verifyGraph(
     return toPlain(result.records[0]!.toObject()) as { facts: number; sourceless: string[] };
   });
   report.facts = facts;
+  const corrections = await verifyCorrections(driver, database);
+  report.corrections = corrections.checked;
+  report.problems.push(...corrections.problems);
   for (const node of sourceless)
     report.problems.push({
       node,

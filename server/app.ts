@@ -24,6 +24,7 @@ import { searchRoutes } from "./routes/search.ts";
 import { statsRoutes } from "./routes/stats.ts";
 import { timelineRoutes } from "./routes/timeline.ts";
 import { viewRoutes } from "./routes/views.ts";
+import { correctionRoutes } from "./routes/corrections.ts";
 
 export interface AppDeps {
   config: Config;
@@ -104,6 +105,7 @@ export function createApp({
   app.use(statsRoutes(driver, database));
   app.use(queryRoutes(config, driver, savedQueries));
   app.use(viewRoutes(config, driver, database));
+  app.use(correctionRoutes(config, driver, database));
   app.use("/api", (req, _res, next) =>
     next(new AppError(404, "not_found", `No route ${req.method} ${req.originalUrl}`)),
   );

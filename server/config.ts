@@ -8,6 +8,25 @@ export const Env = Neo4jEnv.extend({
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
   /** Token for routes that write (saved queries, saved views); without it they are disabled. */
   API_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  /** Named reviewers who may correct the graph (#19): "name:token,…"; each correction records its reviewer. */
+  REVIEWER_TOKENS: z
+    .string()
+    .default("")
+    .transform((s, ctx) =>
+      s
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean)
+        .flatMap((entry) => {
+          const match = /^([A-Za-z0-9._-]{1,64}):(.{16,})$/.exec(entry);
+          if (match) return [{ name: match[1]!, token: match[2]! }];
+          ctx.addIssue({
+            code: "custom",
+            message: `"${entry.split(":")[0]}:…" must be name:token (name of letters, digits, . _ -; token of 16+ characters)`,
+          });
+          return [];
+        }),
+    ),
   /** Origins allowed to call the API from a browser (comma-separated; empty: same origin only). */
   CORS_ORIGINS: z
     .string()

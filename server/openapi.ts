@@ -13,7 +13,7 @@ import { TimelineQuery } from "./routes/timeline.ts";
 
 extendZodWithOpenApi(z);
 
-const ErrorBody = z
+export const ErrorBody = z
   .object({
     error: z.object({
       code: z.enum(ERROR_CODES),

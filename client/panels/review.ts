@@ -1,0 +1,212 @@
+// Review (#19): the queue of facts and likely duplicate actors worth a look, each with its evidence
+// beside it and the corrections it allows; the correction buttons and history on a node's panel; and
+// the reviewer's token, kept for the browser session only.
+import type { Correction } from "../../cypher/corrections/correction.ts";
+import type { ReviewItem } from "../../server/review/queue.ts";
+import { api, ApiError } from "../api.ts";
+import { el } from "./dom.ts";
+
+const TOKEN_KEY = "whomet.reviewerToken";
+
+interface History {
+  id: string;
+  present: boolean;
+  fingerprint: string;
+  history: Correction[];
+}
+
+/** Done in this session, newest first: each can be undone from the queue panel. */
+const session: Correction[] = [];
+/** What the last correction came to, said again when the queue is drawn anew after it. */
+let lastStatus = "";
+
+function tokenField(): HTMLElement {
+  const label = el("label", "Reviewer token ", "token");
+  const input = el("input");
+  input.type = "password";
+  input.id = "reviewer-token";
+  input.autocomplete = "off";
+  input.value = sessionStorage.getItem(TOKEN_KEY) ?? "";
+  input.addEventListener("change", () => sessionStorage.setItem(TOKEN_KEY, input.value.trim()));
+  label.append(input);
+  return label;
+}
+
+async function send<T>(path: string, body: object): Promise<T> {
+  const token = sessionStorage.getItem(TOKEN_KEY) ?? "";
+  return api<T>(path, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+}
+
+/** Sends a correction; the answer or the API's refusal is said in `status`. */
+async function correct(body: object, status: HTMLElement, onChanged: () => void): Promise<boolean> {
+  status.textContent = "Saving…";
+  try {
+    const { correction } = await send<{ correction: Correction }>("/api/corrections", body);
+    session.unshift(correction);
+    status.textContent = lastStatus = `Saved (${correction.kind}).`;
+    onChanged();
+    return true;
+  } catch (error) {
+    status.textContent = error instanceof ApiError ? `Refused: ${error.message}` : String(error);
+    status.classList.add("error");
+    return false;
+  }
+}
+
+async function undo(c: Correction, status: HTMLElement, onChanged: () => void): Promise<void> {
+  try {
+    await send(`/api/corrections/${c.id}/undo`, {});
+    c.undone = true;
+    status.textContent = lastStatus = `Undone (${c.kind}).`;
+    onChanged();
+  } catch (error) {
+    status.textContent = error instanceof ApiError ? `Refused: ${error.message}` : String(error);
+  }
+}
+
+function describe(c: Correction): string {
+  const what =
+    c.kind === "merge-actors"
+      ? `merge ${c.drop} into ${c.keep}`
+      : c.kind === "edit-date"
+        ? `date of ${c.target} → ${c.date}`
+        : `${c.kind} ${c.target}`;
+  return `${what}${c.reason ? ` (“${c.reason}”)` : ""} · ${c.reviewer} · ${c.at.slice(0, 16).replace("T", " ")}`;
+}
+
+function textInput(placeholder: string, cls: string): HTMLInputElement {
+  const input = el("input", undefined, cls);
+  input.placeholder = placeholder;
+  input.setAttribute("aria-label", placeholder);
+  return input;
+}
+
+function btn(text: string, cls: string, run: () => void): HTMLButtonElement {
+  const b = el("button", text, cls);
+  b.type = "button";
+  b.addEventListener("click", run);
+  return b;
+}
+
+/** Confirm, reject with a reason, or re-date a meeting or incident. */
+function factControls(
+  target: string,
+  expected: Record<string, string>,
+  status: HTMLElement,
+  onChanged: () => void,
+): HTMLElement {
+  const box = el("div", undefined, "review-controls");
+  const reason = textInput("Reason (optional)", "review-reason");
+  const date = el("input", undefined, "review-date");
+  date.type = "date";
+  date.setAttribute("aria-label", "Corrected date");
+  const base = () => ({ target, expected, ...(reason.value.trim() ? { reason: reason.value.trim() } : {}) });
+  box.append(
+    reason,
+    btn("Confirm", "review-confirm", () => void correct({ kind: "confirm", ...base() }, status, onChanged)),
+    btn("Reject", "review-reject", () => void correct({ kind: "reject", ...base() }, status, onChanged)),
+    date,
+    btn("Set date", "review-set-date", () => {
+      if (date.value) void correct({ kind: "edit-date", date: date.value, ...base() }, status, onChanged);
+      else status.textContent = "Pick the corrected date first.";
+    }),
+  );
+  return box;
+}
+
+function itemBlock(item: ReviewItem, status: HTMLElement, onChanged: () => void): HTMLElement {
+  const box = el("div", undefined, "event review-item");
+  box.dataset.reviewId = item.id;
+  box.append(el("div", item.label, "when"), el("div", item.reasons.join(" · "), "hint"));
+  for (const e of item.evidence) {
+    box.append(el("blockquote", e.quote));
+    box.append(el("cite", [e.target, e.source, e.date, e.slug].filter(Boolean).join(" · ")));
+  }
+  if (item.type === "duplicate-actors") {
+    const [a, b] = item.targets as [string, string];
+    const reason = textInput("Reason (optional)", "review-reason");
+    const merge = (keep: string, drop: string) => () =>
+      void correct(
+        {
+          kind: "merge-actors",
+          keep,
+          drop,
+          expected: item.fingerprints,
+          ...(reason.value.trim() ? { reason: reason.value.trim() } : {}),
+        },
+        status,
+        onChanged,
+      );
+    const controls = el("div", undefined, "review-controls");
+    controls.append(
+      reason,
+      btn(`Merge into ${a}`, "review-merge", merge(a, b)),
+      btn(`Merge into ${b}`, "review-merge-other", merge(b, a)),
+    );
+    box.append(controls);
+  } else box.append(factControls(item.targets[0]!, item.fingerprints, status, onChanged));
+  return box;
+}
+
+/** The review queue in the side panel; `onChanged` redraws the graph after a correction. */
+export async function showReview(panel: HTMLElement, onChanged: () => void): Promise<void> {
+  panel.replaceChildren(el("p", "Loading…", "hint"));
+  const { items } = await api<{ items: ReviewItem[] }>("/api/review?limit=25");
+  const status = el("p", lastStatus, "status review-status");
+  status.setAttribute("role", "status");
+  const refresh = () => {
+    onChanged();
+    void showReview(panel, onChanged);
+  };
+  panel.replaceChildren(el("h2", "Review"), tokenField(), status);
+  panel.dataset.review = "true";
+  if (session.length) {
+    panel.append(el("h3", "Your corrections"));
+    for (const c of session) {
+      const row = el("div", describe(c), "review-done");
+      if (!c.undone)
+        row.append(
+          " ",
+          btn("Undo", "review-undo", () => void undo(c, status, refresh)),
+        );
+      panel.append(row);
+    }
+  }
+  panel.append(el("h3", `To look at (${items.length})`));
+  if (!items.length) panel.append(el("p", "Nothing to review.", "hint"));
+  panel.append(...items.map((item) => itemBlock(item, status, refresh)));
+}
+
+/** Correction buttons and the history on a node's panel (actors: merge another into this one). */
+export async function mountNodeReview(panel: HTMLElement, id: string, onChanged: () => void): Promise<void> {
+  if (!/^(actor|meeting|incident):/.test(id)) return;
+  const history = await api<History>(`/api/nodes/${encodeURIComponent(id)}/history`).catch(() => undefined);
+  const expected = history ? { [id]: history.fingerprint } : {};
+  const section = el("section", undefined, "node-review");
+  const status = el("p", "", "status review-status");
+  section.append(el("h3", "Review"), tokenField(), status);
+  if (id.startsWith("actor:")) {
+    const other = textInput("Duplicate actor id (actor:…)", "review-duplicate");
+    section.append(
+      other,
+      btn("Merge into this actor", "review-merge", () => {
+        const drop = other.value.trim();
+        void correct({ kind: "merge-actors", keep: id, drop, expected }, status, onChanged);
+      }),
+    );
+  } else section.append(factControls(id, expected, status, onChanged));
+  for (const c of history?.history ?? []) {
+    const row = el("div", `${c.undone ? "undone: " : ""}${describe(c)}`, "review-history");
+    if (!c.undone)
+      row.append(
+        " ",
+        btn("Undo", "review-undo", () => void undo(c, status, onChanged)),
+      );
+    section.append(row);
+  }
+  panel.append(section);
+}

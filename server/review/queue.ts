@@ -1,0 +1,223 @@
+// GET /api/review (#19): the facts most worth an analyst's look, ranked, each with its evidence.
+// Facts: low confidence, a single source, not yet confirmed. Actors: pairs whose names or aliases are
+// close (the same after folding, one inside the other, or a letter or two apart) and who appear in
+// the same article, i.e. probably one actor written two ways.
+import type { Driver, ManagedTransaction } from "neo4j-driver";
+import { z } from "zod";
+import { readTx, toPlain } from "../../cypher/neo4j.ts";
+import { parseNodeRef } from "../../cypher/corrections/correction.ts";
+import { fingerprint, readSnapshot } from "../../cypher/corrections/snapshot.ts";
+
+export const ReviewQuery = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(100).default(25),
+    /** Facts below this confidence are queued. */
+    minConfidence: z.coerce.number().min(0).max(1).default(0.7),
+  })
+  .strict();
+export type ReviewQuery = z.infer<typeof ReviewQuery>;
+
+export interface Evidence {
+  target: string;
+  article: string;
+  slug: string | null;
+  date: string | null;
+  source: string | null;
+  quote: string;
+}
+
+export interface ReviewItem {
+  /** Stable within a graph: the kind and the targets. */
+  id: string;
+  type: "fact" | "duplicate-actors";
+  score: number;
+  /** Why it is in the queue, in words. */
+  reasons: string[];
+  label: string;
+  /** Node ids a correction of this item touches (for duplicates: the likelier keeper first). */
+  targets: string[];
+  /** Each target's fingerprint now: send them back as `expected` with a correction. */
+  fingerprints: Record<string, string>;
+  evidence: Evidence[];
+}
+
+const FACTS = `
+MATCH (e) WHERE (e:Meeting OR e:Incident) AND coalesce(e.reviewed, false) = false
+  AND (e.confidence < $minConfidence OR coalesce(e.sourceCount, 0) <= 1)
+WITH e ORDER BY coalesce(e.confidence, 1.0), e.id LIMIT 1000
+RETURN CASE WHEN e:Meeting THEN 'meeting' ELSE 'incident' END AS kind, e.id AS id,
+  coalesce(e.label, e.id) AS label, toString(e.date) AS date, e.confidence AS confidence,
+  coalesce(e.sourceCount, 0) AS sourceCount,
+  COLLECT { MATCH (e)-[r:REPORTED_IN]->(a:Article)
+            RETURN {article: a.id, slug: a.slug, date: toString(a.date), source: a.source, quote: r.quote}
+            ORDER BY a.date, a.id LIMIT 3 } AS evidence`;
+
+const ACTORS = `
+MATCH (x:Actor)
+CALL (x) {
+  MATCH (x)-[:PARTICIPATED_IN|INVOLVED_IN]->()-[:REPORTED_IN]->(a:Article)
+  RETURN collect(DISTINCT a.id)[..50] AS articles
+}
+WITH x, articles WHERE size(articles) > 0
+RETURN x.id AS id, x.name AS name, x.kind AS kind, coalesce(x.aliases, []) AS aliases, articles,
+  COUNT { (x)-[:PARTICIPATED_IN|INVOLVED_IN]->() } AS facts
+LIMIT 20000`;
+
+const ACTOR_EVIDENCE = `
+MATCH (x:Actor {id: $id})-[:PARTICIPATED_IN|INVOLVED_IN]->()-[r:REPORTED_IN]->(a:Article)
+WHERE a.id IN $articles
+RETURN {article: a.id, slug: a.slug, date: toString(a.date), source: a.source, quote: r.quote} AS evidence
+ORDER BY a.date, a.id LIMIT 2`;
+
+interface ActorRow {
+  id: string;
+  name: string;
+  kind: string | null;
+  aliases: string[];
+  articles: string[];
+  facts: number;
+}
+
+/** Lower case, diacritics and punctuation dropped, spaces folded. */
+export function foldName(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** 0–1: how likely two sets of names are one actor's; 0 when not close at all. */
+export function nameCloseness(a: string[], b: string[]): { score: number; why: string } {
+  let best = { score: 0, why: "" };
+  const consider = (score: number, why: string) => {
+    if (score > best.score) best = { score, why };
+  };
+  for (const x of a.map(foldName).filter(Boolean))
+    for (const y of b.map(foldName).filter(Boolean)) {
+      if (x === y) consider(1, `both are called "${x}"`);
+      const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+      const shortTokens = short.split(" ");
+      const longTokens = new Set(long.split(" "));
+      if (shortTokens.some((t) => t.length >= 4) && shortTokens.every((t) => longTokens.has(t)))
+        consider(0.85, `"${short}" is part of "${long}"`);
+      if (short.length >= 5) {
+        const similarity = 1 - editDistance(x, y) / long.length;
+        if (similarity >= 0.8)
+          consider(similarity, `"${x}" and "${y}" differ by ${editDistance(x, y)} letter(s)`);
+      }
+    }
+  return best;
+}
+
+async function factItems(tx: ManagedTransaction, q: ReviewQuery): Promise<ReviewItem[]> {
+  const result = await tx.run(FACTS, { minConfidence: q.minConfidence });
+  return result.records.map((r) => {
+    const row = toPlain(r.toObject()) as {
+      kind: string;
+      id: string;
+      label: string;
+      date: string;
+      confidence: number | null;
+      sourceCount: number;
+      evidence: Omit<Evidence, "target">[];
+    };
+    const target = `${row.kind}:${row.id}`;
+    const reasons: string[] = [];
+    let score = 0;
+    if (row.confidence !== null && row.confidence < q.minConfidence) {
+      score += 1 - row.confidence;
+      reasons.push(`low confidence ${row.confidence.toFixed(2)}`);
+    }
+    if (row.sourceCount <= 1) {
+      score += 0.25;
+      reasons.push(row.sourceCount ? "a single source" : "no article source");
+    }
+    return {
+      id: `fact:${target}`,
+      type: "fact" as const,
+      score: Math.min(1, Number(score.toFixed(3))),
+      reasons,
+      label: `${row.label} (${row.date})`,
+      targets: [target],
+      fingerprints: {},
+      evidence: row.evidence.map((e) => ({ target, ...e })),
+    };
+  });
+}
+
+async function duplicateItems(tx: ManagedTransaction): Promise<ReviewItem[]> {
+  const actors = (await tx.run(ACTORS)).records.map((r) => toPlain(r.toObject()) as ActorRow);
+  const byArticle = new Map<string, ActorRow[]>();
+  for (const a of actors)
+    for (const art of a.articles) byArticle.set(art, [...(byArticle.get(art) ?? []), a]);
+  const pairs = new Map<string, { a: ActorRow; b: ActorRow; shared: Set<string> }>();
+  for (const [article, group] of byArticle)
+    for (let i = 0; i < group.length; i++)
+      for (let j = i + 1; j < group.length; j++) {
+        // The actor with more facts (then the shorter id) keeps its id.
+        const [a, b] = [group[i]!, group[j]!].sort(
+          (x, y) => y.facts - x.facts || x.id.localeCompare(y.id),
+        ) as [ActorRow, ActorRow];
+        const key = `${a.id}|${b.id}`;
+        const pair = pairs.get(key) ?? { a, b, shared: new Set<string>() };
+        pair.shared.add(article);
+        pairs.set(key, pair);
+      }
+  const items: ReviewItem[] = [];
+  for (const { a, b, shared } of pairs.values()) {
+    if (a.kind && b.kind && a.kind !== b.kind) continue;
+    const close = nameCloseness([a.name, ...a.aliases], [b.name, ...b.aliases]);
+    if (!close.score) continue;
+    const targets = [`actor:${a.id}`, `actor:${b.id}`];
+    const evidence: Evidence[] = [];
+    for (const [row, target] of [
+      [a, targets[0]!],
+      [b, targets[1]!],
+    ] as const) {
+      const result = await tx.run(ACTOR_EVIDENCE, { id: row.id, articles: [...shared] });
+      evidence.push(
+        ...result.records.map((r) => ({
+          target,
+          ...(toPlain(r.get("evidence")) as Omit<Evidence, "target">),
+        })),
+      );
+    }
+    items.push({
+      id: `duplicate:${targets.join("|")}`,
+      type: "duplicate-actors",
+      score: Number((0.4 + 0.6 * close.score).toFixed(3)),
+      reasons: [`likely one actor: ${close.why}`, `in ${shared.size} article(s) together`],
+      label: `${a.name} / ${b.name}`,
+      targets,
+      fingerprints: {},
+      evidence,
+    });
+  }
+  return items;
+}
+
+/** The ranked queue, best first; each item with its targets' fingerprints. */
+export async function reviewQueue(driver: Driver, database: string, q: ReviewQuery): Promise<ReviewItem[]> {
+  return readTx(driver, database, async (tx) => {
+    const items = [...(await duplicateItems(tx)), ...(await factItems(tx, q))]
+      .sort((x, y) => y.score - x.score || x.id.localeCompare(y.id))
+      .slice(0, q.limit);
+    for (const item of items)
+      for (const target of item.targets)
+        item.fingerprints[target] = fingerprint(await readSnapshot(tx, parseNodeRef(target)!));
+    return items;
+  });
+}

@@ -1,0 +1,125 @@
+// One user story (#19): an analyst opens the review queue, merges two duplicate actors found there,
+// rejects a wrong meeting with a reason, edits an incident's date from its panel; the articles are
+// loaded again; the graph is as corrected; one correction is undone from the node's history.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadExtraction } from "../../ingest/load.ts";
+import { correctionExtraction } from "../fixtures/correction-extraction.ts";
+import { launchBrowser, SCREENSHOT_DIR } from "../support/browser.ts";
+import { clearGraph } from "../support/neo4j.ts";
+import { startTestServer, type TestServer } from "../support/server.ts";
+
+const TOKEN = "alice-review-token-0123456789";
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+
+const load = () =>
+  loadExtraction(server.driver, correctionExtraction(), { database: server.config.NEO4J_DATABASE });
+
+beforeAll(async () => {
+  if (!existsSync("dist/client/index.html"))
+    throw new Error("The client is not built: run `npm run build` first.");
+  server = await startTestServer({ REVIEWER_TOKENS: `alice:${TOKEN}` });
+  await clearGraph(server.driver);
+  await load();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server) {
+    await clearGraph(server.driver);
+    await server.close();
+  }
+});
+
+const drawnIds = () =>
+  page.evaluate(() => (window as unknown as { cy: import("cytoscape").Core }).cy.nodes().map((n) => n.id()));
+
+/** Waits until the graph is drawn again without `id`. */
+async function waitForGone(id: string): Promise<void> {
+  await page.waitForFunction(
+    (gone) =>
+      document.body.dataset.ready === "true" &&
+      (window as unknown as { cy: import("cytoscape").Core }).cy.getElementById(gone).empty(),
+    id,
+  );
+}
+
+async function incidentDate(): Promise<string> {
+  const res = await fetch(`${server.url}/api/nodes/incident:i-2021-11-16-bruzgi`);
+  return ((await res.json()) as { node: { properties: { date: string } } }).node.properties.date;
+}
+
+async function openIncident(): Promise<void> {
+  await page.evaluate(() =>
+    (window as unknown as { cy: import("cytoscape").Core }).cy
+      .getElementById("incident:i-2021-11-16-bruzgi")
+      .emit("tap"),
+  );
+  await page.waitForSelector(".node-review .review-set-date");
+}
+
+describe("reviewing the graph", () => {
+  it("merges duplicates, rejects a meeting and edits a date; a new load keeps them; undo puts one back", async () => {
+    await page.goto(server.url);
+    await page.waitForSelector("body[data-ready=true]");
+    expect(await drawnIds()).toEqual(
+      expect.arrayContaining(["actor:alexander-lukashenka", "meeting:m-2021-11-17-call"]),
+    );
+
+    await page.click("#review");
+    const duplicate = page.locator('[data-review-id^="duplicate:"]');
+    await duplicate.waitFor();
+    await page.fill("#reviewer-token", TOKEN);
+    await page.dispatchEvent("#reviewer-token", "change");
+    expect(await duplicate.locator("blockquote").allTextContents()).toEqual(
+      expect.arrayContaining([
+        "On November 15, Lukashenko and Merkel held a phone call.",
+        "Lukashenko and Merkel have held another telephone conversation.",
+      ]),
+    );
+    await page.screenshot({ path: join(SCREENSHOT_DIR, "review-queue.png") });
+
+    await duplicate.locator('button:has-text("Merge into actor:lukashenko")').click();
+    await page.locator('[data-review-id^="duplicate:"]').waitFor({ state: "detached" });
+    await waitForGone("actor:alexander-lukashenka");
+
+    const meeting = page.locator('[data-review-id="fact:meeting:m-2021-11-17-call"]');
+    await meeting.locator(".review-reason").fill("the same call as on November 15");
+    await meeting.locator(".review-reject").click();
+    await meeting.waitFor({ state: "detached" });
+    await waitForGone("meeting:m-2021-11-17-call");
+
+    await openIncident();
+    await page.fill(".node-review .review-date", "2021-11-15");
+    await page.click(".node-review .review-set-date");
+    await page.waitForSelector('.node-review .review-status:has-text("Saved")');
+    expect(await incidentDate()).toBe("2021-11-15");
+
+    // The articles are loaded again: the extraction brings back what was corrected, the loader re-applies.
+    const summary = await load();
+    expect(summary.corrections).toEqual({ applied: 3, missing: [] });
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]");
+    const ids = await drawnIds();
+    expect(ids).toContain("actor:lukashenko");
+    expect(ids).not.toContain("actor:alexander-lukashenka");
+    expect(ids).not.toContain("meeting:m-2021-11-17-call");
+    expect(await incidentDate()).toBe("2021-11-15");
+
+    await openIncident();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, "review-node-panel.png") });
+    await page.click(".node-review .review-history .review-undo");
+    await page.waitForFunction(async () => {
+      const res = await fetch("/api/nodes/incident:i-2021-11-16-bruzgi");
+      const body = (await res.json()) as { node: { properties: { date: string } } };
+      return body.node.properties.date === "2021-11-16";
+    });
+    expect(await incidentDate()).toBe("2021-11-16");
+  }, 300_000);
+});
