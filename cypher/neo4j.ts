@@ -96,6 +96,9 @@ export function neo4jAvailability(driver: Driver): Neo4jAvailability {
   return availability.get(driver)?.() ?? { state: "up" };
 }
 
+/** How long past a transaction's own timeout a request waits for Neo4j to say anything at all, ms. */
+const NO_ANSWER_GRACE_MS = 2_000;
+
 // The driver's own codes for "cannot reach the server"; anything else means Neo4j answered.
 const CONNECTION_FAILURES = new Set(["ServiceUnavailable", "SessionExpired"]);
 
@@ -150,18 +153,48 @@ function watchAvailability(driver: Driver, config: Neo4jConfig): void {
     // A probe alone must not keep a process (a CLI, a test) alive.
     probe.unref();
   };
+  // Transactions under way, each with the means to give up on it: an outage that one request finds fails
+  // them all at once, instead of leaving each to wait for a Neo4j that is shutting down or cut off.
+  const inFlight = new Set<(error: Neo4jError) => void>();
+  const unreachable = (message: string) => new Neo4jError(message, "ServiceUnavailable", "", "");
   const observe = (error: unknown) => {
     const code = (error as Neo4jError | undefined)?.code;
     if (down || closed || !CONNECTION_FAILURES.has(code ?? "")) return;
     down = { since: Date.now(), error: (error as Error).message };
+    for (const giveUp of inFlight)
+      giveUp(unreachable(`Neo4j at ${neo4jUri(config)} became unreachable while the transaction ran`));
     scheduleProbe();
   };
-  const guard = <A extends unknown[], R>(run: (...args: A) => Promise<R>) => {
-    return (...args: A): Promise<R> => {
-      const result = run(...args);
+  type Run = (work: never, txConfig?: { timeout?: number }) => Promise<unknown>;
+  const guard = <R extends Run>(run: R, abandon: () => void) => {
+    return ((work: never, txConfig?: { timeout?: number }) => {
+      let giveUp!: (error: Neo4jError) => void;
+      const gaveUp = new Promise<never>((_, reject) => {
+        giveUp = (error) => {
+          abandon();
+          reject(error);
+        };
+      });
+      // Neo4j enforces a transaction's timeout itself, but only while it can answer: past the timeout and
+      // a grace, the request stops waiting for a server that says nothing.
+      const deadline =
+        txConfig?.timeout === undefined
+          ? undefined
+          : setTimeout(
+              () =>
+                giveUp(
+                  unreachable(`Neo4j did not answer within ${txConfig.timeout! + NO_ANSWER_GRACE_MS} ms`),
+                ),
+              txConfig.timeout + NO_ANSWER_GRACE_MS,
+            );
+      inFlight.add(giveUp);
+      const result = Promise.race([run(work, txConfig), gaveUp]).finally(() => {
+        clearTimeout(deadline);
+        inFlight.delete(giveUp);
+      });
       result.catch(observe);
       return result;
-    };
+    }) as R;
   };
 
   driver.session = (sessionConfig?: SessionConfig) => {
@@ -173,8 +206,17 @@ function watchAvailability(driver: Driver, config: Neo4jConfig): void {
         "",
       );
     const session = openSession(sessionConfig);
-    session.executeRead = guard(session.executeRead.bind(session));
-    session.executeWrite = guard(session.executeWrite.bind(session));
+    // A session given up on closes in the background: its connection waits for Neo4j, the request does not.
+    let abandoned = false;
+    const abandon = () => (abandoned = true);
+    const closeSession = session.close.bind(session);
+    session.close = () => {
+      if (!abandoned) return closeSession();
+      void closeSession().catch(() => undefined);
+      return Promise.resolve();
+    };
+    session.executeRead = guard(session.executeRead.bind(session), abandon);
+    session.executeWrite = guard(session.executeWrite.bind(session), abandon);
     return session;
   };
   const close = driver.close.bind(driver);
