@@ -232,17 +232,25 @@ function watchAvailability(driver: Driver, config: Neo4jConfig): void {
         };
       });
       // Neo4j enforces a transaction's timeout itself, but only while it can answer: past the timeout and
-      // a grace, the request stops waiting for a server that says nothing.
+      // a grace, the request stops waiting (a timeout, 408). Whether Neo4j is down or merely slow (a cold
+      // one plans for many seconds) a probe says at once: only a probe that gets no answer marks it down.
       const deadline =
         txConfig?.timeout === undefined
           ? undefined
-          : setTimeout(
-              () =>
-                giveUp(
-                  unreachable(`Neo4j did not answer within ${txConfig.timeout! + NO_ANSWER_GRACE_MS} ms`),
+          : setTimeout(() => {
+              const ms = txConfig.timeout! + NO_ANSWER_GRACE_MS;
+              giveUp(
+                new Neo4jError(
+                  `Neo4j did not answer within ${ms} ms, past the transaction's timeout`,
+                  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+                  "",
+                  "",
                 ),
-              txConfig.timeout + NO_ANSWER_GRACE_MS,
-            );
+              );
+              void probeOnce().then((up) => {
+                if (!up) observe(unreachable(`Neo4j at ${neo4jUri(config)} did not answer for ${ms} ms`));
+              });
+            }, txConfig.timeout + NO_ANSWER_GRACE_MS);
       inFlight.add(giveUp);
       const result = Promise.race([run(work, txConfig), gaveUp]).finally(() => {
         clearTimeout(deadline);
