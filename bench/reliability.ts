@@ -222,6 +222,20 @@ async function outageDrill(api: Api, config: ReturnType<typeof loadNeo4jConfig>)
   console.log(
     `  after ready: first 200 ${((firstOk - readyAt) / 1000).toFixed(2)} s, full recovery ${((lastFailure - readyAt) / 1000).toFixed(2)} s after Neo4j was ready (${failedAfterReady.length} failed answers to requests sent after ready; target ≤ 5 s)`,
   );
+  // What the late failures were (0: no answer within the client's 30 s), so a miss points at its cause.
+  const late = new Map<number, { n: number; maxMs: number; lastAt: number }>();
+  for (const s of failedAfterReady) {
+    const entry = late.get(s.status) ?? { n: 0, maxMs: 0, lastAt: 0 };
+    late.set(s.status, {
+      n: entry.n + 1,
+      maxMs: Math.max(entry.maxMs, s.ms),
+      lastAt: Math.max(entry.lastAt, s.at - readyAt),
+    });
+  }
+  for (const [status, { n, maxMs, lastAt }] of late)
+    console.log(
+      `    failed after ready: ${status}×${n}, slowest ${ms(maxMs)}, last ${(lastAt / 1000).toFixed(2)} s after ready`,
+    );
   console.log(
     `  API crashes: ${api.crashes()} (target 0); connection errors: ${samples.filter((s) => s.status === 0).length}`,
   );

@@ -2,7 +2,13 @@
 // the schema file, and the conversion of Neo4j values into plain JSON.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type SessionConfig } from "neo4j-driver";
+import neo4j, {
+  Neo4jError,
+  type Config,
+  type Driver,
+  type ManagedTransaction,
+  type SessionConfig,
+} from "neo4j-driver";
 import { z } from "zod";
 
 const port = z.coerce.number().int().min(1).max(65535);
@@ -65,9 +71,10 @@ export function neo4jUri(config: Neo4jConfig): string {
   return config.NEO4J_URI ?? `bolt://127.0.0.1:${config.NEO4J_BOLT_PORT}`;
 }
 
-export function createDriver(config: Neo4jConfig): Driver {
-  const driver = neo4j.driver(neo4jUri(config), neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), {
-    // Integers beyond 2^53 do not occur in our data; plain numbers keep every route simple.
+function driverOptions(config: Neo4jConfig): Config {
+  return {
+    // Integers beyond 2^53 do not occur in our data; plain numbers keep every route simple. Users' own
+    // queries can return any integer: they run on losslessIntegers(driver).
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: config.NEO4J_ACQUISITION_TIMEOUT_MS,
@@ -75,9 +82,58 @@ export function createDriver(config: Neo4jConfig): Driver {
     // Retrying a failed transaction for the default 30 s would hold a request that long while Neo4j
     // is down; the API answers 503 with Retry-After instead.
     maxTransactionRetryTime: config.NEO4J_RETRY_TIME_MS,
-  });
+  };
+}
+
+const configs = new WeakMap<Driver, Neo4jConfig>();
+const losslessDrivers = new WeakMap<Driver, Driver>();
+
+export function createDriver(config: Neo4jConfig): Driver {
+  const driver = neo4j.driver(
+    neo4jUri(config),
+    neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD),
+    driverOptions(config),
+  );
+  configs.set(driver, config);
   watchAvailability(driver, config);
   return driver;
+}
+
+/**
+ * A driver to the same Neo4j that reads integers as neo4j Integer values, so one beyond ±2^53 is not
+ * rounded or lost (#16); toPlain sends it as decimal text. Made on first use, closed with `driver`, and
+ * refusing sessions while `driver` knows Neo4j is down. A driver not made by createDriver is returned
+ * as it is.
+ */
+export function losslessIntegers(driver: Driver): Driver {
+  const config = configs.get(driver);
+  if (!config) return driver;
+  let lossless = losslessDrivers.get(driver);
+  if (lossless) return lossless;
+  lossless = neo4j.driver(neo4jUri(config), neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), {
+    ...driverOptions(config),
+    disableLosslessIntegers: false,
+    maxConnectionPoolSize: 10,
+  });
+  const openSession = lossless.session.bind(lossless);
+  lossless.session = (sessionConfig?: SessionConfig) => {
+    const known = neo4jAvailability(driver);
+    if (known.state === "down")
+      throw new Neo4jError(
+        `Neo4j at ${neo4jUri(config)} is unreachable: ${known.error}`,
+        "ServiceUnavailable",
+        "",
+        "",
+      );
+    return openSession(sessionConfig);
+  };
+  losslessDrivers.set(driver, lossless);
+  const close = driver.close.bind(driver);
+  const closeLossless = lossless.close.bind(lossless);
+  driver.close = async () => {
+    await Promise.all([close(), closeLossless()]);
+  };
+  return lossless;
 }
 
 /** What the driver knows of Neo4j: `up`, or `down` since a connection failed (and not yet back). */
@@ -95,6 +151,9 @@ const availability = new WeakMap<Driver, () => Neo4jAvailability>();
 export function neo4jAvailability(driver: Driver): Neo4jAvailability {
   return availability.get(driver)?.() ?? { state: "up" };
 }
+
+/** How long past a transaction's own timeout a request waits for Neo4j to say anything at all, ms. */
+const NO_ANSWER_GRACE_MS = 2_000;
 
 // The driver's own codes for "cannot reach the server"; anything else means Neo4j answered.
 const CONNECTION_FAILURES = new Set(["ServiceUnavailable", "SessionExpired"]);
@@ -150,18 +209,56 @@ function watchAvailability(driver: Driver, config: Neo4jConfig): void {
     // A probe alone must not keep a process (a CLI, a test) alive.
     probe.unref();
   };
+  // Transactions under way, each with the means to give up on it: an outage that one request finds fails
+  // them all at once, instead of leaving each to wait for a Neo4j that is shutting down or cut off.
+  const inFlight = new Set<(error: Neo4jError) => void>();
+  const unreachable = (message: string) => new Neo4jError(message, "ServiceUnavailable", "", "");
   const observe = (error: unknown) => {
     const code = (error as Neo4jError | undefined)?.code;
     if (down || closed || !CONNECTION_FAILURES.has(code ?? "")) return;
     down = { since: Date.now(), error: (error as Error).message };
+    for (const giveUp of inFlight)
+      giveUp(unreachable(`Neo4j at ${neo4jUri(config)} became unreachable while the transaction ran`));
     scheduleProbe();
   };
-  const guard = <A extends unknown[], R>(run: (...args: A) => Promise<R>) => {
-    return (...args: A): Promise<R> => {
-      const result = run(...args);
+  type Run = (work: never, txConfig?: { timeout?: number }) => Promise<unknown>;
+  const guard = <R extends Run>(run: R, abandon: () => void) => {
+    return ((work: never, txConfig?: { timeout?: number }) => {
+      let giveUp!: (error: Neo4jError) => void;
+      const gaveUp = new Promise<never>((_, reject) => {
+        giveUp = (error) => {
+          abandon();
+          reject(error);
+        };
+      });
+      // Neo4j enforces a transaction's timeout itself, but only while it can answer: past the timeout and
+      // a grace, the request stops waiting (a timeout, 408). Whether Neo4j is down or merely slow (a cold
+      // one plans for many seconds) a probe says at once: only a probe that gets no answer marks it down.
+      const deadline =
+        txConfig?.timeout === undefined
+          ? undefined
+          : setTimeout(() => {
+              const ms = txConfig.timeout! + NO_ANSWER_GRACE_MS;
+              giveUp(
+                new Neo4jError(
+                  `Neo4j did not answer within ${ms} ms, past the transaction's timeout`,
+                  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+                  "",
+                  "",
+                ),
+              );
+              void probeOnce().then((up) => {
+                if (!up) observe(unreachable(`Neo4j at ${neo4jUri(config)} did not answer for ${ms} ms`));
+              });
+            }, txConfig.timeout + NO_ANSWER_GRACE_MS);
+      inFlight.add(giveUp);
+      const result = Promise.race([run(work, txConfig), gaveUp]).finally(() => {
+        clearTimeout(deadline);
+        inFlight.delete(giveUp);
+      });
       result.catch(observe);
       return result;
-    };
+    }) as R;
   };
 
   driver.session = (sessionConfig?: SessionConfig) => {
@@ -173,8 +270,17 @@ function watchAvailability(driver: Driver, config: Neo4jConfig): void {
         "",
       );
     const session = openSession(sessionConfig);
-    session.executeRead = guard(session.executeRead.bind(session));
-    session.executeWrite = guard(session.executeWrite.bind(session));
+    // A session given up on closes in the background: its connection waits for Neo4j, the request does not.
+    let abandoned = false;
+    const abandon = () => (abandoned = true);
+    const closeSession = session.close.bind(session);
+    session.close = () => {
+      if (!abandoned) return closeSession();
+      void closeSession().catch(() => undefined);
+      return Promise.resolve();
+    };
+    session.executeRead = guard(session.executeRead.bind(session), abandon);
+    session.executeWrite = guard(session.executeWrite.bind(session), abandon);
     return session;
   };
   const close = driver.close.bind(driver);
@@ -242,7 +348,15 @@ export async function writeTx<T>(
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return value.map(toPlain);
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  // An integer JSON cannot carry exactly (beyond ±2^53) goes as its decimal text, never rounded or null.
+  if (neo4j.isInt(value)) {
+    const int = value as { inSafeRange(): boolean; toNumber(): number; toString(): string };
+    return int.inSafeRange() ? int.toNumber() : int.toString();
+  }
+  if (typeof value === "bigint")
+    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
+      ? Number(value)
+      : value.toString();
   if (
     neo4j.isDate(value as never) ||
     neo4j.isDateTime(value as never) ||

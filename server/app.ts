@@ -12,6 +12,7 @@ import { AppError, errorMiddleware } from "./errors.ts";
 import { requestLogger } from "./logger.ts";
 import { openApiDocument } from "./openapi.ts";
 import { responseCache } from "./response-cache.ts";
+import { failFastWhileNeo4jDown } from "./neo4j-gate.ts";
 import { queueRequests, RequestQueue } from "./request-queue.ts";
 import { loadSavedQueries, type SavedQuery } from "./saved-queries.ts";
 import { embedRoutes } from "./routes/embed.ts";
@@ -77,6 +78,7 @@ export function createApp({
   });
   app.use(healthRoutes(driver, database));
   const explore = ["/api/graph", "/api/search", "/api/nodes", "/api/paths", "/api/timeline", "/api/stats"];
+  app.use([...explore, "/api/cypher", "/api/queries/:id/run"], failFastWhileNeo4jDown(driver));
   // Answers that depend only on the URL and the graph; kept until the graph changes (response-cache.ts).
   app.use(
     explore,

@@ -395,10 +395,13 @@ export function checkText(query: string, params: Record<string, unknown> = {}): 
     if ((is(i, "+") || is(i, "*")) && !inRelationship) {
       const opener = openerOf(i - 1);
       const call = opener > 0 && t[opener - 1]!.kind === "name" && !PATTERN_KEYWORDS.has(up(opener - 1)!);
+      // A group quantifies only if it holds a path (a relationship at its own level): `(1)+(2)` is a sum.
       const afterPattern =
         call && is(i - 1, ")")
           ? false
-          : is(i - 1, ")") || ((is(i - 1, ">") || is(i - 1, "-")) && (is(i - 2, "-") || is(i - 2, "]")));
+          : is(i - 1, ")")
+            ? holdsRelationship(opener)
+            : (is(i - 1, ">") || is(i - 1, "-")) && (is(i - 2, "-") || is(i - 2, "]"));
       const next = t[i + 1];
       const patternFollows =
         !next ||
@@ -448,6 +451,24 @@ export function checkText(query: string, params: Record<string, unknown> = {}): 
     for (let o = j - 1; o >= 0; o--)
       if (is(o, "(") && t[o]!.depth === t[j]!.depth && t[o]!.parent === t[j]!.parent) return o;
     return -1;
+  }
+
+  /** Whether the group opened at `open` holds a relationship (`--`, `-[`, `->`, `<-`), inside round
+   * brackets only (extra parentheses around a path do not hide it; a list or map holds no pattern). */
+  function holdsRelationship(open: number): boolean {
+    if (open < 0) return true;
+    const end = closing(open);
+    const inGroup = (j: number) => {
+      let p = t[j]!.parent;
+      while (p > open && is(p, "(")) p = t[p]!.parent;
+      return p === open;
+    };
+    for (let j = open + 1; j < end; j++) {
+      if (!inGroup(j)) continue;
+      if (is(j, "-") && (is(j + 1, "-") || is(j + 1, "[") || is(j + 1, ">"))) return true;
+      if (is(j, "<") && is(j + 1, "-")) return true;
+    }
+    return false;
   }
 
   function iterationAt(p: number): boolean {

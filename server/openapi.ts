@@ -215,6 +215,11 @@ const QueryResult = z
     rows: z.array(z.record(z.string(), z.unknown())),
     elements: z.array(Element),
     truncated: z.boolean(),
+    truncatedReason: z.enum(["rows", "bytes"]).optional(),
+    integersAsText: z.array(z.string()).optional().openapi({
+      description:
+        "Columns holding an integer beyond ±2^53, sent as its exact decimal text (JSON numbers cannot carry it); absent when there is none",
+    }),
   })
   .openapi("QueryResult");
 const refused = {

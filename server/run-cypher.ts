@@ -2,7 +2,7 @@
 // timeout (not executeRead, whose retries would re-run memory errors), rows streamed and cut at a row
 // cap and a byte cap, and a deadline of our own for the work Neo4j does not interrupt (#16).
 import neo4j, { type Driver, type Node, type Path, type Relationship, type Transaction } from "neo4j-driver";
-import { toPlain } from "../cypher/neo4j.ts";
+import { losslessIntegers, toPlain } from "../cypher/neo4j.ts";
 import { ElementSet, elementId, type Element } from "./elements.ts";
 import { checkParams, checkPlan, checkText } from "./cypher-guard.ts";
 import { AppError } from "./errors.ts";
@@ -14,6 +14,9 @@ export interface QueryResult {
   truncated: boolean;
   /** Why the answer was cut: the row cap, or the byte cap (one huge row counts too). */
   truncatedReason?: "rows" | "bytes";
+  /** Columns holding an integer beyond ±2^53, sent as its decimal text (in rows and elements alike):
+   * JSON numbers cannot carry it exactly (#16). Absent when there is none. */
+  integersAsText?: string[];
 }
 
 /** Most JSON one answer may carry (rows and their graph elements, estimated as they stream). */
@@ -66,18 +69,33 @@ function cell(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(cell);
   if (neo4j.isNode(value as never)) {
     const n = value as Node;
-    return { id: elementId(n), label: n.properties.name ?? n.properties.label ?? n.properties.id ?? null };
+    return {
+      id: elementId(n),
+      label: toPlain(n.properties.name ?? n.properties.label ?? n.properties.id ?? null),
+    };
   }
   if (neo4j.isRelationship(value as never)) return { type: (value as Relationship).type };
   if (neo4j.isPath(value as never)) return { length: (value as Path).length };
   return toPlain(value);
 }
 
-/**
- * The JSON size of a value as it comes from the driver, refusing numbers JSON cannot carry: the driver
- * reads integers as JS numbers (disableLosslessIntegers in cypher/neo4j.ts) and turns one beyond ±2^53
- * into Infinity, which JSON would send as null (#16).
- */
+/** Whether a value (properties of nodes, relationships and paths included) holds an integer JSON cannot
+ * carry exactly. User queries run on losslessIntegers(driver), so such an integer arrives whole. */
+function holdsLargeInteger(value: unknown): boolean {
+  if (neo4j.isInt(value)) return !(value as { inSafeRange(): boolean }).inSafeRange();
+  if (Array.isArray(value)) return value.some(holdsLargeInteger);
+  if (neo4j.isPath(value as never))
+    return (value as Path).segments.some(
+      (s) => holdsLargeInteger(s.start) || holdsLargeInteger(s.relationship) || holdsLargeInteger(s.end),
+    );
+  if (neo4j.isNode(value as never) || neo4j.isRelationship(value as never))
+    return holdsLargeInteger((value as Node).properties);
+  if (value && typeof value === "object") return Object.values(value).some(holdsLargeInteger);
+  return false;
+}
+
+/** The JSON size of a value as it comes from the driver, refusing numbers JSON cannot carry at all
+ * (a float that is infinite: JSON would send null). */
 function jsonBytes(column: string, value: unknown): number {
   return (
     JSON.stringify(value, (_key, v: unknown) => {
@@ -85,7 +103,7 @@ function jsonBytes(column: string, value: unknown): number {
         throw new AppError(
           422,
           "bad_request",
-          `column ${column}: an integer beyond ±2^53 (or an infinite number) cannot be sent exactly as JSON; return it as text with toString(…)`,
+          `column ${column}: an infinite number cannot be sent as JSON; return it as text with toString(…)`,
         );
       return v;
     })?.length ?? 4
@@ -120,7 +138,10 @@ export async function runUserCypher(
     checkParams(params);
     checkText(query, params);
   }
-  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
+  const session = losslessIntegers(driver).session({
+    database: options.database,
+    defaultAccessMode: neo4j.session.READ,
+  });
   const tx = session.beginTransaction({ timeout: options.timeoutMs });
   const limit = deadline(options.timeoutMs + DEADLINE_GRACE_MS);
   const work = run(tx, query, params, options);
@@ -154,6 +175,7 @@ async function run(
   let columns: string[] = [];
   let truncatedReason: QueryResult["truncatedReason"];
   let bytes = 0;
+  const textColumns = new Set<string>();
   for await (const record of result) {
     if (rows.length >= options.rowCap) {
       truncatedReason = "rows";
@@ -169,6 +191,7 @@ async function run(
     const row: Record<string, unknown> = {};
     for (const key of columns) {
       const value = record.get(key);
+      if (holdsLargeInteger(value)) textColumns.add(key);
       collect(value, set, rels, nodeIds);
       row[key] = cell(value);
     }
@@ -186,5 +209,12 @@ async function run(
     for (const record of links.records) rels.push(record.get("r") as Relationship);
   }
   for (const r of rels) set.addRelationship(r);
-  return { columns, rows, elements: set.toJSON(), truncated, ...(truncated ? { truncatedReason } : {}) };
+  return {
+    columns,
+    rows,
+    elements: set.toJSON(),
+    truncated,
+    ...(truncated ? { truncatedReason } : {}),
+    ...(textColumns.size ? { integersAsText: [...textColumns] } : {}),
+  };
 }

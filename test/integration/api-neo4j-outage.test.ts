@@ -15,7 +15,12 @@ beforeAll(async () => {
   const uri = neo4jUri(testConfig);
   proxy = await startTcpProxy(boltAddress(uri));
   // No response cache: every request must reach Neo4j (or learn that it cannot).
-  server = await startSeededServer({ NEO4J_URI: boltUriThrough(proxy, uri), RESPONSE_CACHE_MB: "0" });
+  // A probe gives up on a silent Neo4j after NEO4J_CONNECTION_TIMEOUT_MS: 1 s keeps the drills short.
+  server = await startSeededServer({
+    NEO4J_URI: boltUriThrough(proxy, uri),
+    RESPONSE_CACHE_MB: "0",
+    NEO4J_CONNECTION_TIMEOUT_MS: "1000",
+  });
 });
 
 afterAll(async () => {
@@ -95,4 +100,41 @@ describe("a Neo4j outage", () => {
     }
     expect(status).toBe(200);
   });
+
+  it("answers every request in flight within seconds when Neo4j falls silent, and serves again within 5 s after", async () => {
+    expect((await timed("/api/stats")).status).toBe(200);
+    proxy.hold();
+    const held = performance.now();
+    try {
+      // A graph request on a pooled connection gets no answer; /api/health's 2 s transaction hears
+      // nothing past its deadline (4 s), the probe that follows gets no answer either (1 s), so Neo4j is
+      // marked down and that must release the graph request too.
+      const inFlight = timed("/api/graph?center=actor:merkel");
+      await new Promise((r) => setTimeout(r, 200));
+      const health = fetch(`${server.url}/api/health`).then((r) => r.status);
+      // Bounded wait for the answers (the hold ends by itself after 15 s so old code cannot hang the test).
+      const ended = new Promise<"hung">((r) => setTimeout(() => r("hung"), 15_000));
+      const graph = await Promise.race([inFlight, ended]);
+      const answeredAfter = performance.now() - held;
+      expect(graph).not.toBe("hung");
+      expect(graph).toMatchObject({ status: 503, code: "neo4j_unavailable" });
+      expect(Number((graph as { retryAfter: string }).retryAfter)).toBeGreaterThan(0);
+      expect(answeredAfter).toBeLessThanOrEqual(8_000);
+      expect(await Promise.race([health, ended])).toBe(503);
+      // Known down now: the next request does not wait at all.
+      const next = await timed("/api/search?q=Merkel");
+      expect(next.status).toBe(503);
+      expect(next.ms).toBeLessThanOrEqual(200);
+    } finally {
+      proxy.restore();
+    }
+    const restored = performance.now();
+    let status = 0;
+    while (performance.now() - restored < 5_000 && status !== 200) {
+      status = (await timed("/api/search?q=Merkel")).status;
+      if (status !== 200) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(status).toBe(200);
+    expect(performance.now() - restored).toBeLessThanOrEqual(5_000);
+  }, 40_000);
 });

@@ -476,7 +476,34 @@ const HOSTILE: [string, string, RegExp?][] = [
     "RETURN 1 AS x // x\r; CREATE (:Actor {id: 'x'})",
     /only one statement|writes/,
   ],
+  [
+    "quantified path in extra brackets",
+    "MATCH p = (a:Actor)(((x)-[:PARTICIPATED_IN]-(y)))+(b:Actor) RETURN count(p)",
+    /upper bound/,
+  ],
+  [
+    "quantified path leftwards, starred",
+    "MATCH p = (a:Actor)((x)<-[:PARTICIPATED_IN]-(y))*(b:Actor) RETURN count(p)",
+    /upper bound/,
+  ],
 ];
+
+// Queries the text rules once refused by mistake (#16 item 8): each runs and answers what Neo4j says.
+const HARMLESS: [string, string, Record<string, unknown>][] = [
+  ["a sum of bracketed numbers", "RETURN (1)+(2) AS n", { n: 3 }],
+  ["a product of bracketed numbers", "RETURN (2) * (3) AS n", { n: 6 }],
+  ["a map key named like a clause", "RETURN {create: 1} AS m", { m: { create: 1 } }],
+  ["an alias named use", "RETURN 1 AS use", { use: 1 }],
+  ["an alias named like clauses", "RETURN 1 AS set, 2 AS delete", { set: 1, delete: 2 }],
+];
+
+describe("harmless ad-hoc queries the guard once refused", () => {
+  it.each(HARMLESS)("runs %s", async (_name, query, row) => {
+    const { status, body } = await post<Result>("/api/cypher", { query });
+    expect(status, JSON.stringify(body).slice(0, 300)).toBe(200);
+    expect(body.rows).toEqual([row]);
+  });
+});
 
 describe("hostile ad-hoc queries", () => {
   let before: string;

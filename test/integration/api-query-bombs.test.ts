@@ -22,6 +22,7 @@ interface Result {
   rows: Record<string, unknown>[];
   truncated: boolean;
   truncatedReason?: string;
+  integersAsText?: string[];
 }
 
 async function post<T>(path: string, body: unknown): Promise<{ status: number; body: T; bytes: number }> {
@@ -103,12 +104,42 @@ describe("query bombs", () => {
     expect(body.error.code).toBe("forbidden_query");
   });
 
-  it("refuses an integer beyond 2^53 instead of answering null", async () => {
-    const { status, body } = await post<ErrorResponse>("/api/cypher", {
-      query: "RETURN 9007199254740993 AS n",
+  it("returns an integer beyond 2^53 exactly, as decimal text, and says which columns hold one", async () => {
+    const { status, body } = await post<Result>("/api/cypher", {
+      query:
+        "RETURN 9007199254740993 AS n, [-9223372036854775808, 1] AS l, {big: 9223372036854775807} AS m, 2 AS small",
     });
-    expect(status, JSON.stringify(body)).toBe(422);
-    expect(body.error.message).toMatch(/column n: .*2\^53.*toString/);
+    expect(status, JSON.stringify(body)).toBe(200);
+    expect(body.rows).toEqual([
+      { n: "9007199254740993", l: ["-9223372036854775808", 1], m: { big: "9223372036854775807" }, small: 2 },
+    ]);
+    expect(body.integersAsText).toEqual(["n", "l", "m"]);
+  });
+
+  it("returns a large integer computed by a saved user query exactly", async () => {
+    const saved = await post<unknown>("/api/queries", {
+      id: "big-sum",
+      title: "A big sum",
+      description: "Adds past 2^53",
+      query: "RETURN 9007199254740992 + 3 AS n",
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(201);
+    try {
+      const { status, body } = await post<Result>("/api/queries/big-sum/run", {});
+      expect(status, JSON.stringify(body)).toBe(200);
+      expect(body.rows).toEqual([{ n: "9007199254740995" }]);
+      expect(body.integersAsText).toEqual(["n"]);
+    } finally {
+      await fetch(`${server.url}/api/queries/big-sum`, {
+        method: "DELETE",
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
+    }
+  });
+
+  it("sends no integersAsText when every integer fits", async () => {
+    const { body } = await post<Result>("/api/cypher", { query: "RETURN 1 AS n" });
+    expect(body.integersAsText).toBeUndefined();
   });
 
   it("still returns integers within 2^53 as numbers", async () => {

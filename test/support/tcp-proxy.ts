@@ -8,7 +8,12 @@ export interface TcpProxy {
   readonly port: number;
   /** Destroys every open connection and resets new ones as they arrive, until restore(). */
   cut(): void;
-  /** Forwards new connections again. */
+  /**
+   * Neo4j silent, as one shutting down or behind a dropped network: open connections stop forwarding
+   * (their bytes wait), new ones are accepted and left unanswered, until restore().
+   */
+  hold(): void;
+  /** Forwards again: new connections, and (after hold) the held ones where they stopped. */
   restore(): void;
   close(): Promise<void>;
 }
@@ -16,15 +21,15 @@ export interface TcpProxy {
 export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
   const open = new Set<Socket>();
   let down = false;
+  let holding = false;
+  /** Connections that arrived during hold(), joined to the target on restore(). */
+  let waiting: Socket[] = [];
   const track = (socket: Socket) => {
     open.add(socket);
     socket.on("close", () => open.delete(socket));
   };
-  const server = createServer((client) => {
-    // Reset rather than close, so the client sees the connection fail at once.
-    if (down) return void client.resetAndDestroy();
+  const forward = (client: Socket) => {
     const upstream = connect(target.port, target.host);
-    track(client);
     track(upstream);
     client.pipe(upstream);
     upstream.pipe(client);
@@ -32,6 +37,18 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     upstream.on("error", () => client.destroy());
     client.on("close", () => upstream.destroy());
     upstream.on("close", () => client.destroy());
+  };
+  const server = createServer((client) => {
+    // Reset rather than close, so the client sees the connection fail at once.
+    if (down) return void client.resetAndDestroy();
+    track(client);
+    if (holding) {
+      client.pause();
+      client.on("error", () => client.destroy());
+      waiting.push(client);
+      return;
+    }
+    forward(client);
   });
   // Still listening while cut: a closed port could be taken by someone else before restore().
   await new Promise<void>((resolve, reject) => {
@@ -41,15 +58,26 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
   const destroyAll = () => {
     for (const socket of open) socket.destroy();
     open.clear();
+    waiting = [];
   };
   return {
     port: (server.address() as AddressInfo).port,
     cut() {
       down = true;
+      holding = false;
       destroyAll();
+    },
+    hold() {
+      holding = true;
+      for (const socket of open) socket.pause();
     },
     restore() {
       down = false;
+      if (!holding) return;
+      holding = false;
+      for (const socket of open) if (!waiting.includes(socket)) socket.resume();
+      for (const client of waiting) if (!client.destroyed) forward(client);
+      waiting = [];
     },
     async close() {
       destroyAll();

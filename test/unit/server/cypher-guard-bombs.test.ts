@@ -148,6 +148,16 @@ describe("text-rule gaps are closed", () => {
     ["a private label with IS", "MATCH (v IS SavedView) RETURN v.id", /label SavedView is not allowed/],
     ["the label wildcard", "MATCH (v:%) RETURN v.id", /wildcard/],
     ["PROFILE", "PROFILE MATCH (a:Actor) RETURN a", /PROFILE/],
+    [
+      "a quantified path in extra brackets",
+      "MATCH p = (a:Actor)(((x)-[:PARTICIPATED_IN]-(y)))+(b:Actor) RETURN count(p)",
+      /upper bound/,
+    ],
+    [
+      "a quantified path written leftwards, starred",
+      "MATCH p = (a:Actor)((x)<-[:PARTICIPATED_IN]-(y))*(b:Actor) RETURN count(p)",
+      /upper bound/,
+    ],
   ])("refuses %s", (_name, query, rule) => {
     expect(() => checkText(query)).toThrow(rule);
   });
@@ -168,6 +178,11 @@ describe("text-rule gaps are closed", () => {
     ["IS NOT NULL", "MATCH (a:Actor) WHERE a.name IS NOT NULL RETURN a.name"],
     ["an EXISTS subquery", "MATCH (a:Actor) WHERE EXISTS { (a)-[:PARTICIPATED_IN]->(:Meeting) } RETURN a.id"],
     ["a small reduce", "RETURN reduce(s = 0, i IN range(1, 100) | s + i) AS n"],
+    // A bracketed operand followed by + or * is arithmetic unless the brackets hold a path.
+    ["a sum of bracketed numbers", "RETURN (1)+(2)"],
+    ["a product of bracketed numbers", "RETURN (1) * (2) AS n"],
+    ["a bracketed property plus a bracketed number", "MATCH (a:Actor) RETURN (a.x)+(1) AS n LIMIT 1"],
+    ["sums of sums", "RETURN ((1)+(2))*(3) AS n, [(1)-(2)] AS l"],
     ["a function result added to", "MATCH (a:Actor) RETURN count(*) + (1) AS n, size(a.name) * (2) AS m"],
     [
       "a few sums",
