@@ -1,25 +1,10 @@
 // The ready-to-paste embed code (iframe, custom element, PNG) for a view, built on the server so the
 // explorer's "Embed" dialog and oEmbed hand out the very same markup.
 import type { Request } from "express";
+import type { EmbedLinks, EmbedSnippets } from "../contract/views.ts";
 import type { Config } from "./config.ts";
 
 export const DEFAULT_FRAME = { width: 640, height: 480 } as const;
-
-export interface EmbedLinks {
-  /** The embed page: /embed/<id> or /embed?center=… */
-  embed: string;
-  /** The explorer showing the same thing. */
-  explorer: string;
-  /** Static PNG, when the view has a snapshot. */
-  snapshot: string | null;
-  oembed: string;
-}
-
-export interface EmbedSnippets {
-  iframe: string;
-  script: string;
-  image: string | null;
-}
 
 /** Absolute base URL of this server: PUBLIC_URL, or the host the request came to. */
 export function publicBase(req: Request, config: Pick<Config, "PUBLIC_URL">): string {

@@ -6,6 +6,7 @@ import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import neo4j from "neo4j-driver";
 import { z } from "zod";
+import type { ParamsSchema } from "../contract/queries.ts";
 import { AppError } from "./errors.ts";
 
 export const QUERIES_DIR = fileURLToPath(new URL("../cypher/queries", import.meta.url));
@@ -164,8 +165,8 @@ export function validateParams(q: SavedQuery, input: unknown): Record<string, un
 }
 
 /** The parameters as JSON Schema, for a client to build a form. */
-export function paramsJsonSchema(q: SavedQuery): object {
-  const properties: Record<string, object> = {};
+export function paramsJsonSchema(q: SavedQuery): ParamsSchema {
+  const properties: ParamsSchema["properties"] = {};
   for (const p of q.params) {
     properties[p.name] = {
       type:

@@ -1,23 +1,11 @@
 // Users' own saved queries, stored as (:SavedQuery) nodes. They are written in the same header form
 // as the built-in files and pass the same guard as ad-hoc Cypher before they are stored.
 import type { Driver } from "neo4j-driver";
-import { z } from "zod";
 import { readTx, writeTx } from "../cypher/neo4j.ts";
+import type { UserQueryInput } from "../contract/queries.ts";
 import { checkPlan, checkText } from "./cypher-guard.ts";
 import { AppError } from "./errors.ts";
 import { parseSavedQuery, QueryHeaderError, type SavedQuery } from "./saved-queries.ts";
-
-export const UserQueryInput = z
-  .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, "must be lower-case words joined by '-'"),
-    title: z.string().trim().min(1).max(200),
-    description: z.string().trim().min(1).max(2000),
-    /** Parameter lines as in a query file's header: "limit: int = 10   1..100". */
-    params: z.array(z.string().max(300)).max(30).default([]),
-    query: z.string().min(1).max(10_000),
-  })
-  .strict();
-export type UserQueryInput = z.infer<typeof UserQueryInput>;
 
 /** The stored form back into a SavedQuery, through the same parser as the files. */
 function toSavedQuery(input: UserQueryInput): SavedQuery {

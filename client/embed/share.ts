@@ -2,8 +2,13 @@
 // visible extent, embed options) as a view with a PNG snapshot, then offers the code to paste.
 // Hook for the explorer: mountEmbedButton(cy, () => currentView) or openEmbedDialog(cy, currentView).
 import type { Core } from "cytoscape";
-import type { ViewResponse } from "../../server/routes/views.ts";
-import type { EmbedOptions, SavedViewPayload, TimeRange, ViewSource } from "../../server/saved-views.ts";
+import type {
+  EmbedOptions,
+  SavedViewPayload,
+  TimeRange,
+  ViewResponse,
+  ViewSource,
+} from "../../contract/views.ts";
 import { api, ApiError } from "../api.ts";
 import "./share.css";
 

@@ -8,6 +8,8 @@ import helmet from "helmet";
 import type { Driver } from "neo4j-driver";
 import { z } from "zod";
 import { readTx } from "../../cypher/neo4j.ts";
+import { GraphQuery } from "../../contract/graph.ts";
+import type { EmbedBoot } from "../../contract/views.ts";
 import { forceHttps, type Config } from "../config.ts";
 import { parseElementId } from "../elements.ts";
 import { escapeHtml, oembedUrl, publicBase } from "../embed-snippets.ts";
@@ -15,36 +17,16 @@ import { AppError, toAppError } from "../errors.ts";
 import { definedOnly, parseEmbedQuery } from "../embed-query.ts";
 import { validateParams, type SavedQuery } from "../saved-queries.ts";
 import { listUserQueries } from "../user-queries.ts";
+import { findSnapshot, findView } from "../saved-views.ts";
 import {
   DEFAULT_OPTIONS,
   EmbedOptionsInput,
-  findSnapshot,
-  findView,
   TimeRange,
   ViewId,
-  type EmbedOptions,
-  type SavedViewInput,
   type ViewSource,
-} from "../saved-views.ts";
-import { GraphQuery } from "./graph.ts";
+} from "../../contract/views.ts";
 import { oembedRoutes } from "./oembed.ts";
 import { embedRateLimit } from "./views.ts";
-
-/** What the embed page needs to draw, inlined into embed.html so it needs no extra round trip. */
-export interface EmbedBoot {
-  title: string;
-  viewId: string | null;
-  /** Null when the page can only show `error`. */
-  source: ViewSource | null;
-  error: string | null;
-  options: EmbedOptions;
-  timeRange: TimeRange;
-  layout: SavedViewInput["layout"] | null;
-  viewport: SavedViewInput["viewport"] | null;
-  explorerUrl: string;
-  /** Origins that may frame the page and send it commands; ["*"] for any. */
-  hostOrigins: string[];
-}
 
 /** CSP for framed pages: frame-ancestors from EMBED_ORIGINS; scripts from 'self' only; https-only
  * headers as for the explorer (FORCE_HTTPS). */

@@ -3,8 +3,8 @@
 // view=whomet collapses meetings into one weighted edge per pair of actors.
 import { Router } from "express";
 import neo4j, { type Driver, type ManagedTransaction, type Node, type Relationship } from "neo4j-driver";
-import { z } from "zod";
 import { readTx } from "../../cypher/neo4j.ts";
+import { GRAPH_RELS, GraphQuery, type CappedNode, type GraphResponse } from "../../contract/graph.ts";
 import { AppError } from "../errors.ts";
 import {
   ElementSet,
@@ -14,62 +14,6 @@ import {
   type EdgeElement,
   type Element,
 } from "../elements.ts";
-import { csvList, ELEMENT_KINDS, isoDate } from "../params.ts";
-
-const GRAPH_RELS = ["PARTICIPATED_IN", "INVOLVED_IN", "OCCURRED_AT"] as const;
-
-/** Events taken from each node per step by default: a single centre at depth 2 then stays within the
- * default limit of 500 events when meetings have two participants (20 + 20 × 20 = 420). */
-export const PER_NODE_DEFAULT = 20;
-
-export const GraphQuery = z
-  .object({
-    center: csvList(z.string().min(1).max(300)),
-    depth: z.coerce.number().int().min(1).max(3).default(1),
-    kinds: csvList(z.enum(ELEMENT_KINDS)),
-    rels: csvList(z.enum(GRAPH_RELS)),
-    codes: csvList(z.string().regex(/^\d{2,4}$/, "must be a CAMEO code like 041")),
-    from: isoDate.optional(),
-    to: isoDate.optional(),
-    minSources: z.coerce.number().int().min(1).max(1000).default(1),
-    limit: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(5000)
-      .default(500)
-      .describe(
-        "Most events in the answer; when more would be included the newest are kept and `truncated` is true.",
-      ),
-    perNode: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(1000)
-      .default(PER_NODE_DEFAULT)
-      .describe(
-        "With `center`: at each step of the walk take at most this many events (meetings, incidents) from " +
-          "each actor or place, newest first (date, then id). Nodes that had more are listed in `capped`. " +
-          "Not used without `center`.",
-      ),
-    offset: z.coerce
-      .number()
-      .int()
-      .min(0)
-      .max(100_000)
-      .default(0)
-      .describe(
-        "With `center`: skip this many of each centre node's events (same newest-first order) before taking " +
-          '`perNode`, so `center=X&depth=1&perNode=P&offset=P` is the next page of X\'s events ("show more"). ' +
-          "Only the centres' own events are paged; later steps of the walk start from their first event.",
-      ),
-    view: z.enum(["full", "whomet"]).default("full"),
-  })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, {
-    message: "from must not be after to",
-    path: ["from"],
-  });
-export type GraphQuery = z.infer<typeof GraphQuery>;
 
 // One filter for meetings and incidents, used at every step of the walk.
 const EVENT_FILTER = `($from IS NULL OR e.date >= date($from)) AND ($to IS NULL OR e.date <= date($to))
@@ -161,15 +105,6 @@ const FRONTIER_QUERIES = Object.fromEntries(
   Object.entries(DATE_RANGES).map(([key, range]) => [key, frontierQuery(range)]),
 ) as Record<keyof typeof DATE_RANGES, string>;
 
-/** A node that had more events than `perNode` at its step of the walk. */
-export interface CappedNode {
-  id: string;
-  /** Its events in the answer (those taken from it and those reached through other nodes). */
-  shown: number;
-  /** All its events, whatever the filters: meetings and incidents of an actor, incidents at a place. */
-  total: number;
-}
-
 export interface Walk {
   events: Map<string, Node>;
   others: Map<string, Node>;
@@ -185,7 +120,8 @@ export function graphRoutes(driver: Driver, database: string): Router {
     const q = GraphQuery.parse(req.query);
     const walk = await readTx(driver, database, (tx) => walkGraph(tx, q));
     const elements = q.view === "whomet" ? whoMetWhom(walk) : fullView(walk, q);
-    res.json({ elements, truncated: walk.truncated, capped: cappedNodes(walk) });
+    const body: GraphResponse = { elements, truncated: walk.truncated, capped: cappedNodes(walk) };
+    res.json(body);
   });
   return router;
 }

@@ -2,34 +2,13 @@
 // that speak oEmbed turn a pasted whomet link into the live iframe.
 import { Router } from "express";
 import type { Driver } from "neo4j-driver";
-import { z } from "zod";
 import type { Config } from "../config.ts";
 import { parseEmbedQuery } from "../embed-query.ts";
 import { DEFAULT_FRAME, iframeHtml, publicBase } from "../embed-snippets.ts";
 import { AppError } from "../errors.ts";
-import { findView, ViewId } from "../saved-views.ts";
-
-export const OembedQuery = z.object({
-  url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL of a whomet embed page" }),
-  maxwidth: z.coerce.number().int().min(1).max(10_000).optional(),
-  maxheight: z.coerce.number().int().min(1).max(10_000).optional(),
-  format: z.string().default("json"),
-});
-
-export interface OembedResponse {
-  type: "rich";
-  version: "1.0";
-  title: string;
-  provider_name: "whomet";
-  provider_url: string;
-  html: string;
-  width: number;
-  height: number;
-  cache_age: number;
-  thumbnail_url?: string;
-  thumbnail_width?: number;
-  thumbnail_height?: number;
-}
+import { findView } from "../saved-views.ts";
+import { OembedQuery, type OembedResponse } from "../../contract/oembed.ts";
+import { ViewId } from "../../contract/views.ts";
 
 /** The default frame scaled down (aspect kept) to fit maxwidth × maxheight. */
 export function fitFrame(maxwidth?: number, maxheight?: number): { width: number; height: number } {

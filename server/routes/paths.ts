@@ -1,25 +1,10 @@
 // GET /api/paths: the shortest paths between two actors through meetings and incidents.
 import { Router } from "express";
 import neo4j, { type Driver, type Path } from "neo4j-driver";
-import { z } from "zod";
 import { readTx } from "../../cypher/neo4j.ts";
+import { PathsQuery, type PathsResponse } from "../../contract/paths.ts";
 import { AppError } from "../errors.ts";
 import { ElementSet } from "../elements.ts";
-
-/** "actor:lukashenko" or "lukashenko" → "lukashenko". */
-const actorRef = z
-  .string()
-  .min(1)
-  .max(300)
-  .transform((s) => (s.startsWith("actor:") ? s.slice("actor:".length) : s))
-  .refine((s) => !s.includes(":"), "must be an actor id like actor:lukashenko");
-
-export const PathsQuery = z.object({
-  from: actorRef,
-  to: actorRef,
-  max: z.coerce.number().int().min(1).max(20).default(5),
-  maxHops: z.coerce.number().int().min(2).max(12).default(8),
-});
 
 export function pathRoutes(driver: Driver, database: string): Router {
   const router = Router();
@@ -50,7 +35,8 @@ export function pathRoutes(driver: Driver, database: string): Router {
       });
       return { set: elements, paths: ids };
     });
-    res.json({ elements: set.toJSON(), paths });
+    const body: PathsResponse = { elements: set.toJSON(), paths };
+    res.json(body);
   });
   return router;
 }

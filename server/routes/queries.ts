@@ -4,28 +4,20 @@
 import { Router, type RequestHandler } from "express";
 import { rateLimit } from "express-rate-limit";
 import type { Driver } from "neo4j-driver";
-import { z } from "zod";
 import type { Config } from "../config.ts";
 import { AppError, errorBody } from "../errors.ts";
 import { queueRequests, RequestQueue } from "../request-queue.ts";
 import { runUserCypher } from "../run-cypher.ts";
 import { findQuery, paramsJsonSchema, validateParams, type SavedQuery } from "../saved-queries.ts";
+import { checkUserQuery, deleteUserQuery, listUserQueries, saveUserQuery } from "../user-queries.ts";
 import {
-  checkUserQuery,
-  deleteUserQuery,
-  listUserQueries,
-  saveUserQuery,
+  CypherBody,
+  RunBody,
   UserQueryInput,
-} from "../user-queries.ts";
+  type QueryList,
+  type SavedQueryAnswer,
+} from "../../contract/queries.ts";
 import { requireApiToken } from "./views.ts";
-
-export const RunBody = z.object({ params: z.record(z.string(), z.unknown()).default({}) }).strict();
-export const CypherBody = z
-  .object({
-    query: z.string().min(1, "must not be empty").max(10_000, "must be at most 10,000 characters"),
-    params: z.record(z.string(), z.unknown()).default({}),
-  })
-  .strict();
 
 /** Per-IP limit on the routes that run user-chosen Cypher. */
 function queryRateLimit(config: Config): RequestHandler {
@@ -69,7 +61,7 @@ export function queryRoutes(config: Config, driver: Driver, queries: SavedQuery[
   const all = async () => [...queries, ...(await listUserQueries(driver, database))];
 
   router.get("/api/queries", async (_req, res) => {
-    res.json({
+    const body: QueryList = {
       queries: (await all()).map((q) => ({
         id: q.id,
         title: q.title,
@@ -78,7 +70,8 @@ export function queryRoutes(config: Config, driver: Driver, queries: SavedQuery[
         source: q.source,
         query: q.query,
       })),
-    });
+    };
+    res.json(body);
   });
 
   router.post("/api/queries/:id/run", limit, queued, async (req, res) => {
@@ -106,9 +99,12 @@ export function queryRoutes(config: Config, driver: Driver, queries: SavedQuery[
         );
       const checked = await checkUserQuery(driver, database, input);
       await saveUserQuery(driver, database, input, mode);
-      res
-        .status(mode === "create" ? 201 : 200)
-        .json({ id: checked.id, title: checked.title, params: paramsJsonSchema(checked) });
+      const body: SavedQueryAnswer = {
+        id: checked.id,
+        title: checked.title,
+        params: paramsJsonSchema(checked),
+      };
+      res.status(mode === "create" ? 201 : 200).json(body);
     };
   router.post("/api/queries", limit, auth, store("create"));
   router.put("/api/queries/:id", limit, auth, store("update"));

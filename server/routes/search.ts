@@ -1,14 +1,9 @@
 // GET /api/search: actors, places and events by name or alias through the full-text indexes, ranked.
 import { Router } from "express";
 import neo4j, { type Driver, type Node } from "neo4j-driver";
-import { z } from "zod";
 import { readTx } from "../../cypher/neo4j.ts";
+import { SearchQuery, type SearchResponse } from "../../contract/search.ts";
 import { nodeElement } from "../elements.ts";
-
-export const SearchQuery = z.object({
-  q: z.string().trim().min(1, "must not be empty").max(200),
-  limit: z.coerce.number().int().min(1).max(100).default(10),
-});
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -58,12 +53,13 @@ export function searchRoutes(driver: Driver, database: string): Router {
       return {
         id: el.data.id,
         kind: el.data.kind,
-        subtype: el.data.subtype ?? null,
+        subtype: el.data.subtype,
         label: el.data.label,
         score: r.get("score") as number,
       };
     });
-    res.json({ results });
+    const body: SearchResponse = { results };
+    res.json(body);
   });
   return router;
 }

@@ -1,19 +1,8 @@
 // GET /api/timeline: meetings and incidents per day, for the time filter.
 import { Router } from "express";
 import type { Driver } from "neo4j-driver";
-import { z } from "zod";
 import { readTx } from "../../cypher/neo4j.ts";
-import { isoDate } from "../params.ts";
-
-export const TimelineQuery = z.object({
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-  actor: z
-    .string()
-    .max(300)
-    .transform((s) => (s.startsWith("actor:") ? s.slice("actor:".length) : s))
-    .optional(),
-});
+import { TimelineQuery } from "../../contract/timeline.ts";
 
 const TIMELINE = `
 CALL () {

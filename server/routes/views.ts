@@ -4,19 +4,11 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import express, { Router, type RequestHandler } from "express";
 import { rateLimit } from "express-rate-limit";
 import type { Driver } from "neo4j-driver";
-import { z } from "zod";
 import type { Config } from "../config.ts";
 import { publicBase, viewLinks, viewSnippets } from "../embed-snippets.ts";
 import { AppError } from "../errors.ts";
-import {
-  createView,
-  findView,
-  pngSize,
-  saveSnapshot,
-  SavedViewInput,
-  ViewId,
-  type SavedView,
-} from "../saved-views.ts";
+import { createView, findView, pngSize, saveSnapshot } from "../saved-views.ts";
+import { SavedViewInput, ViewIdParams, type SavedView, type ViewResponse } from "../../contract/views.ts";
 
 /** Largest accepted snapshot; a 1200 px wide graph PNG is typically 100–300 KB. */
 export const SNAPSHOT_LIMIT_BYTES = 512 * 1024;
@@ -60,10 +52,7 @@ export function embedRateLimit(config: Pick<Config, "EMBED_RATE_LIMIT_PER_MINUTE
   });
 }
 
-export interface ViewResponse extends SavedView {
-  links: ReturnType<typeof viewLinks>;
-  snippets: ReturnType<typeof viewSnippets>;
-}
+export type { ViewResponse };
 
 function withEmbedCode(view: SavedView, base: string): ViewResponse {
   const links = viewLinks(base, view.id, view.snapshot !== null);
@@ -83,7 +72,7 @@ export function viewRoutes(config: Config, driver: Driver, database: string): Ro
   });
 
   router.get("/api/views/:id", limit, async (req, res) => {
-    const { id } = z.object({ id: ViewId }).parse(req.params);
+    const { id } = ViewIdParams.parse(req.params);
     const view = await findView(driver, database, id);
     if (!view) throw new AppError(404, "not_found", `No saved view with id "${id}"`);
     res.json(withEmbedCode(view, publicBase(req, config)));
@@ -95,7 +84,7 @@ export function viewRoutes(config: Config, driver: Driver, database: string): Ro
     auth,
     express.raw({ type: "image/png", limit: SNAPSHOT_LIMIT_BYTES }),
     async (req, res) => {
-      const { id } = z.object({ id: ViewId }).parse(req.params);
+      const { id } = ViewIdParams.parse(req.params);
       if (!Buffer.isBuffer(req.body))
         throw new AppError(400, "bad_request", "content-type: the snapshot must be sent as image/png");
       const size = pngSize(req.body);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { parseEmbedQuery } from "../../../server/embed-query.ts";
 import { iframeHtml } from "../../../server/embed-snippets.ts";
 import { fitFrame } from "../../../server/routes/oembed.ts";
-import { pngSize, SavedViewInput } from "../../../server/saved-views.ts";
+import { SavedViewInput } from "../../../contract/views.ts";
+import { pngSize } from "../../../server/saved-views.ts";
 
 describe("parseEmbedQuery", () => {
   it("splits embed options from the graph parameters", () => {

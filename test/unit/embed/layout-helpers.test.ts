@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { corroborationLevels, legendKeys } from "../../../client/embed/legend.ts";
 import { buildViewPayload } from "../../../client/embed/share.ts";
 import { MAX_GRAPH_HEIGHT, MIN_GRAPH_HEIGHT, preferredHeight } from "../../../client/embed/size.ts";
-import { SavedViewInput } from "../../../server/saved-views.ts";
+import { SavedViewInput } from "../../../contract/views.ts";
 
 describe("preferredHeight", () => {
   it("follows the graph's shape within bounds and adds the bars", () => {
