@@ -17,7 +17,7 @@ import { applySchema, createDriver, readTx } from "../cypher/neo4j.ts";
 import { createApp } from "../server/app.ts";
 import { mulberry32 } from "../client/graph/prng.ts";
 import { loadConfig, type Config } from "../server/config.ts";
-import { findQuery, loadSavedQueries } from "../server/saved-queries.ts";
+import { findQuery, loadSavedQueries } from "../server/queries/saved-queries.ts";
 import { GraphQuery } from "../contract/graph.ts";
 import { walkGraph } from "../server/routes/graph.ts";
 import { luceneQuery, SEARCH } from "../server/routes/search.ts";

@@ -13,7 +13,7 @@ import { requestLogger } from "./logger.ts";
 import { openApiDocument } from "./openapi.ts";
 import { responseCache } from "./response-cache.ts";
 import { queueRequests, RequestQueue } from "./request-queue.ts";
-import { loadSavedQueries, type SavedQuery } from "./saved-queries.ts";
+import { loadSavedQueries, type SavedQuery } from "./queries/saved-queries.ts";
 import { embedRoutes } from "./routes/embed.ts";
 import { graphRoutes } from "./routes/graph.ts";
 import { healthRoutes } from "./routes/health.ts";

@@ -21,7 +21,7 @@ export interface ExplorerView {
   options?: Partial<EmbedOptions>;
 }
 
-// The server refuses more (see server/saved-views.ts); past that, the embed lays the graph out anew.
+// The server refuses more (see contract/views.ts); past that, the embed lays the graph out anew.
 const MAX_POSITIONS = 5000;
 const TOKEN_KEY = "whomet.apiToken";
 

@@ -12,12 +12,12 @@ import { GraphQuery } from "../../contract/graph.ts";
 import type { EmbedBoot } from "../../contract/views.ts";
 import { forceHttps, type Config } from "../config.ts";
 import { parseElementId } from "../elements.ts";
-import { escapeHtml, oembedUrl, publicBase } from "../embed-snippets.ts";
+import { escapeHtml, oembedUrl, publicBase } from "../embed/snippets.ts";
 import { AppError, toAppError } from "../errors.ts";
-import { definedOnly, parseEmbedQuery } from "../embed-query.ts";
-import { validateParams, type SavedQuery } from "../saved-queries.ts";
-import { listUserQueries } from "../user-queries.ts";
-import { findSnapshot, findView } from "../saved-views.ts";
+import { definedOnly, parseEmbedQuery } from "../embed/page-query.ts";
+import { validateParams, type SavedQuery } from "../queries/saved-queries.ts";
+import { listUserQueries } from "../queries/user-queries.ts";
+import { findSnapshot, findView } from "../embed/saved-views.ts";
 import {
   DEFAULT_OPTIONS,
   EmbedOptionsInput,

@@ -3,10 +3,10 @@
 import { Router } from "express";
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.ts";
-import { parseEmbedQuery } from "../embed-query.ts";
-import { DEFAULT_FRAME, iframeHtml, publicBase } from "../embed-snippets.ts";
+import { parseEmbedQuery } from "../embed/page-query.ts";
+import { DEFAULT_FRAME, iframeHtml, publicBase } from "../embed/snippets.ts";
 import { AppError } from "../errors.ts";
-import { findView } from "../saved-views.ts";
+import { findView } from "../embed/saved-views.ts";
 import { OembedQuery, type OembedResponse } from "../../contract/oembed.ts";
 import { ViewId } from "../../contract/views.ts";
 

@@ -1,15 +1,15 @@
 // Saved queries: GET /api/queries lists them with a JSON Schema of their parameters;
 // POST /api/queries/:id/run validates the parameters and runs the query read-only.
-// POST /api/cypher runs user-written Cypher through the guard (server/cypher-guard.ts).
+// POST /api/cypher runs user-written Cypher through the guard (server/queries/cypher-guard.ts).
 import { Router, type RequestHandler } from "express";
 import { rateLimit } from "express-rate-limit";
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.ts";
 import { AppError, errorBody } from "../errors.ts";
 import { queueRequests, RequestQueue } from "../request-queue.ts";
-import { runUserCypher } from "../run-cypher.ts";
-import { findQuery, paramsJsonSchema, validateParams, type SavedQuery } from "../saved-queries.ts";
-import { checkUserQuery, deleteUserQuery, listUserQueries, saveUserQuery } from "../user-queries.ts";
+import { runUserCypher } from "../queries/run-cypher.ts";
+import { findQuery, paramsJsonSchema, validateParams, type SavedQuery } from "../queries/saved-queries.ts";
+import { checkUserQuery, deleteUserQuery, listUserQueries, saveUserQuery } from "../queries/user-queries.ts";
 import {
   CypherBody,
   RunBody,

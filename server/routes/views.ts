@@ -5,9 +5,9 @@ import express, { Router, type RequestHandler } from "express";
 import { rateLimit } from "express-rate-limit";
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.ts";
-import { publicBase, viewLinks, viewSnippets } from "../embed-snippets.ts";
+import { publicBase, viewLinks, viewSnippets } from "../embed/snippets.ts";
 import { AppError } from "../errors.ts";
-import { createView, findView, pngSize, saveSnapshot } from "../saved-views.ts";
+import { createView, findView, pngSize, saveSnapshot } from "../embed/saved-views.ts";
 import { SavedViewInput, ViewIdParams, type SavedView, type ViewResponse } from "../../contract/views.ts";
 
 /** Largest accepted snapshot; a 1200 px wide graph PNG is typically 100–300 KB. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseEmbedQuery } from "../../../server/embed-query.ts";
-import { iframeHtml } from "../../../server/embed-snippets.ts";
+import { parseEmbedQuery } from "../../../server/embed/page-query.ts";
+import { iframeHtml } from "../../../server/embed/snippets.ts";
 import { fitFrame } from "../../../server/routes/oembed.ts";
 import { SavedViewInput } from "../../../contract/views.ts";
-import { pngSize } from "../../../server/saved-views.ts";
+import { pngSize } from "../../../server/embed/saved-views.ts";
 
 describe("parseEmbedQuery", () => {
   it("splits embed options from the graph parameters", () => {

@@ -2,10 +2,10 @@
 // timeout (not executeRead, whose retries would re-run memory errors), rows streamed and cut at a row
 // cap and a byte cap, and a deadline of our own for the work Neo4j does not interrupt (#16).
 import neo4j, { type Driver, type Node, type Path, type Relationship, type Transaction } from "neo4j-driver";
-import { toPlain } from "../cypher/neo4j.ts";
-import { ElementSet, elementId, type Element } from "./elements.ts";
+import { toPlain } from "../../cypher/neo4j.ts";
+import { ElementSet, elementId, type Element } from "../elements.ts";
 import { checkParams, checkPlan, checkText } from "./cypher-guard.ts";
-import { AppError } from "./errors.ts";
+import { AppError } from "../errors.ts";
 
 export interface QueryResult {
   columns: string[];

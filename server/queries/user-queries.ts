@@ -1,10 +1,10 @@
 // Users' own saved queries, stored as (:SavedQuery) nodes. They are written in the same header form
 // as the built-in files and pass the same guard as ad-hoc Cypher before they are stored.
 import type { Driver } from "neo4j-driver";
-import { readTx, writeTx } from "../cypher/neo4j.ts";
-import type { UserQueryInput } from "../contract/queries.ts";
+import { readTx, writeTx } from "../../cypher/neo4j.ts";
+import type { UserQueryInput } from "../../contract/queries.ts";
 import { checkPlan, checkText } from "./cypher-guard.ts";
-import { AppError } from "./errors.ts";
+import { AppError } from "../errors.ts";
 import { parseSavedQuery, QueryHeaderError, type SavedQuery } from "./saved-queries.ts";
 
 /** The stored form back into a SavedQuery, through the same parser as the files. */

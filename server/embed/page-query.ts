@@ -7,7 +7,7 @@ import {
   ViewParams,
   ViewSource,
   type EmbedOptions,
-} from "../contract/views.ts";
+} from "../../contract/views.ts";
 
 const OPTION_KEYS = ["theme", "legend", "title", "slider", "link", "from", "to"] as const;
 

@@ -3,8 +3,8 @@
 // Read by the views API, the embed pages and oEmbed.
 import { randomBytes } from "node:crypto";
 import type { Driver } from "neo4j-driver";
-import { readTx, writeTx } from "../cypher/neo4j.ts";
-import { SavedViewInput, type SavedView } from "../contract/views.ts";
+import { readTx, writeTx } from "../../cypher/neo4j.ts";
+import { SavedViewInput, type SavedView } from "../../contract/views.ts";
 
 /** 11 url-safe characters (64 random bits): unguessable enough that view ids are not enumerable. */
 export function newViewId(): string {

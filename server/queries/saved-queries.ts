@@ -6,10 +6,10 @@ import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import neo4j from "neo4j-driver";
 import { z } from "zod";
-import type { ParamsSchema } from "../contract/queries.ts";
-import { AppError } from "./errors.ts";
+import type { ParamsSchema } from "../../contract/queries.ts";
+import { AppError } from "../errors.ts";
 
-export const QUERIES_DIR = fileURLToPath(new URL("../cypher/queries", import.meta.url));
+export const QUERIES_DIR = fileURLToPath(new URL("../../cypher/queries", import.meta.url));
 
 const TYPES = ["string", "int", "float", "boolean", "date"] as const;
 type ParamType = (typeof TYPES)[number];

@@ -1,8 +1,8 @@
 // The ready-to-paste embed code (iframe, custom element, PNG) for a view, built on the server so the
 // explorer's "Embed" dialog and oEmbed hand out the very same markup.
 import type { Request } from "express";
-import type { EmbedLinks, EmbedSnippets } from "../contract/views.ts";
-import type { Config } from "./config.ts";
+import type { EmbedLinks, EmbedSnippets } from "../../contract/views.ts";
+import type { Config } from "../config.ts";
 
 export const DEFAULT_FRAME = { width: 640, height: 480 } as const;
 
