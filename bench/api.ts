@@ -19,8 +19,8 @@ import { mulberry32 } from "../client/graph/prng.ts";
 import { loadConfig, type Config } from "../server/config.ts";
 import { findQuery, loadSavedQueries } from "../server/queries/saved-queries.ts";
 import { GraphQuery } from "../contract/graph.ts";
-import { walkGraph } from "../server/routes/graph.ts";
-import { luceneQuery, SEARCH } from "../server/routes/search.ts";
+import { walkGraph } from "../server/graph/walk.ts";
+import { luceneQuery, SEARCH } from "../server/graph/search.ts";
 import { start, stop } from "../scripts/neo4j.ts";
 import { load } from "./load.ts";
 

@@ -7,6 +7,7 @@ export const OembedQuery = z.object({
   maxheight: z.coerce.number().int().min(1).max(10_000).optional(),
   format: z.string().default("json"),
 });
+export type OembedQuery = z.infer<typeof OembedQuery>;
 
 export const OembedResponse = z.object({
   type: z.literal("rich"),

@@ -14,10 +14,13 @@ import { openApiDocument } from "./openapi.ts";
 import { responseCache } from "./response-cache.ts";
 import { queueRequests, RequestQueue } from "./request-queue.ts";
 import { loadSavedQueries, type SavedQuery } from "./queries/saved-queries.ts";
+import { embedHelmet } from "./middleware/embed-headers.ts";
+import { rateLimitPerMinute } from "./middleware/rate-limit.ts";
 import { embedRoutes } from "./routes/embed.ts";
 import { graphRoutes } from "./routes/graph.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { nodeRoutes } from "./routes/nodes.ts";
+import { oembedRoutes } from "./routes/oembed.ts";
 import { pathRoutes } from "./routes/paths.ts";
 import { queryRoutes } from "./routes/queries.ts";
 import { searchRoutes } from "./routes/search.ts";
@@ -49,8 +52,15 @@ export function createApp({
   app.disable("x-powered-by");
   app.set("query parser", "extended");
   app.use(requestLogger(log));
-  // Before helmet: embed pages set their own CSP (frame-ancestors from EMBED_ORIGINS); the explorer stays unframeable.
+  // Before helmet: embed pages set their own CSP (frame-ancestors from EMBED_ORIGINS); the explorer stays
+  // unframeable. Embeds are read by many readers, so they share their own, larger per-IP budget.
+  app.use(
+    ["/embed", "/oembed"],
+    embedHelmet(config),
+    rateLimitPerMinute(config.EMBED_RATE_LIMIT_PER_MINUTE, "requests"),
+  );
   app.use(embedRoutes({ config, driver, database, clientDir, savedQueries }));
+  app.use(oembedRoutes(config, driver, database));
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -1,7 +1,7 @@
 // The ready-to-paste embed code (iframe, custom element, PNG) for a view, built on the server so the
 // explorer's "Embed" dialog and oEmbed hand out the very same markup.
 import type { Request } from "express";
-import type { EmbedLinks, EmbedSnippets } from "../../contract/views.ts";
+import type { EmbedLinks, EmbedSnippets, SavedView, ViewResponse } from "../../contract/views.ts";
 import type { Config } from "../config.ts";
 
 export const DEFAULT_FRAME = { width: 640, height: 480 } as const;
@@ -55,4 +55,10 @@ export function viewSnippets(links: EmbedLinks, viewId: string, title: string, b
       ? `<a href="${escapeHtml(links.explorer)}"><img src="${escapeHtml(links.snapshot)}" alt="${escapeHtml(title)}"></a>`
       : null,
   };
+}
+
+/** A saved view as the API answers it: with its embed links and snippets. */
+export function withEmbedCode(view: SavedView, base: string): ViewResponse {
+  const links = viewLinks(base, view.id, view.snapshot !== null);
+  return { ...view, links, snippets: viewSnippets(links, view.id, view.title, base) };
 }

@@ -2,10 +2,11 @@
 // POST /api/queries/:id/run validates the parameters and runs the query read-only.
 // POST /api/cypher runs user-written Cypher through the guard (server/queries/cypher-guard.ts).
 import { Router, type RequestHandler } from "express";
-import { rateLimit } from "express-rate-limit";
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.ts";
-import { AppError, errorBody } from "../errors.ts";
+import { AppError } from "../errors.ts";
+import { requireApiToken } from "../middleware/auth.ts";
+import { rateLimitPerMinute } from "../middleware/rate-limit.ts";
 import { queueRequests, RequestQueue } from "../request-queue.ts";
 import { runUserCypher } from "../queries/run-cypher.ts";
 import { findQuery, paramsJsonSchema, validateParams, type SavedQuery } from "../queries/saved-queries.ts";
@@ -17,34 +18,11 @@ import {
   type QueryList,
   type SavedQueryAnswer,
 } from "../../contract/queries.ts";
-import { requireApiToken } from "./views.ts";
-
-/** Per-IP limit on the routes that run user-chosen Cypher. */
-function queryRateLimit(config: Config): RequestHandler {
-  return rateLimit({
-    windowMs: 60_000,
-    limit: config.RATE_LIMIT_PER_MINUTE,
-    standardHeaders: "draft-7",
-    legacyHeaders: false,
-    handler: (_req, res) => {
-      res
-        .status(429)
-        .json(
-          errorBody(
-            new AppError(
-              429,
-              "rate_limited",
-              `at most ${config.RATE_LIMIT_PER_MINUTE} queries a minute; wait a moment`,
-            ),
-          ),
-        );
-    },
-  });
-}
 
 export function queryRoutes(config: Config, driver: Driver, queries: SavedQuery[]): Router {
   const router = Router();
-  const limit = queryRateLimit(config);
+  // Per IP, on every route that runs user-chosen Cypher.
+  const limit = rateLimitPerMinute(config.RATE_LIMIT_PER_MINUTE, "queries");
   const options = {
     database: config.NEO4J_DATABASE,
     timeoutMs: config.QUERY_TIMEOUT_MS,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseEmbedQuery } from "../../../server/embed/page-query.ts";
 import { iframeHtml } from "../../../server/embed/snippets.ts";
-import { fitFrame } from "../../../server/routes/oembed.ts";
+import { fitFrame } from "../../../server/embed/oembed.ts";
 import { SavedViewInput } from "../../../contract/views.ts";
 import { pngSize } from "../../../server/embed/saved-views.ts";
 
