@@ -13,7 +13,8 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import neo4j, { type Driver } from "neo4j-driver";
 import { pino } from "pino";
-import { applySchema, createDriver, readTx } from "../cypher/neo4j.ts";
+import { createDriver } from "../cypher/neo4j.ts";
+import { applySchema, readTransaction, readTx } from "../cypher/run.ts";
 import { createApp } from "../server/app.ts";
 import { mulberry32 } from "../client/graph/prng.ts";
 import { loadConfig, type Config } from "../server/config.ts";
@@ -206,13 +207,14 @@ export async function run(): Promise<void> {
     const uncached = await listen({ ...config, RESPONSE_CACHE_MB: 0 }, driver);
     servers.push(cached, uncached);
     const graphQuery = GraphQuery.parse({ center: "actor:a0", depth: "2" });
-    const graphWork = () => readTx(driver, database, (tx) => walkGraph(tx, graphQuery));
+    const db = { driver, database, timeouts: config };
+    const graphWork = () => readTransaction(db, (tx) => walkGraph(tx, graphQuery));
     const mixedQueries = Array.from({ length: MIXED_CENTRES }, (_, i) =>
       GraphQuery.parse({ center: `actor:a${i}`, depth: "2" }),
     );
     let nextMixed = 0;
     const mixedWork = () =>
-      readTx(driver, database, (tx) => walkGraph(tx, mixedQueries[nextMixed++ % MIXED_CENTRES]!));
+      readTransaction(db, (tx) => walkGraph(tx, mixedQueries[nextMixed++ % MIXED_CENTRES]!));
     const searchWork = () =>
       readTx(driver, database, (tx) =>
         tx.run(SEARCH, { query: luceneQuery("actor 12"), limit: neo4j.int(10) }),

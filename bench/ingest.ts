@@ -4,7 +4,8 @@
 // and is deleted at the end, so it can run against a database that holds real data.
 import nlp from "compromise";
 import type { Driver } from "neo4j-driver";
-import { applySchema, createDriver, loadNeo4jConfig } from "../cypher/neo4j.ts";
+import { createDriver, loadNeo4jConfig } from "../cypher/neo4j.ts";
+import { applySchema } from "../cypher/run.ts";
 import { articleId } from "../ingest/article-id.ts";
 import { extractArticles } from "../ingest/extract.ts";
 import type { Article, Extraction } from "../ingest/facts.ts";

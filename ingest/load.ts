@@ -8,7 +8,8 @@
 // that did not exist. If another writer creates one of them meanwhile, the unique constraint fails
 // the transaction and the batch is written again through MERGE alone.
 import type { Driver, ManagedTransaction } from "neo4j-driver";
-import { readTx, toPlain, writeTx } from "../cypher/neo4j.ts";
+import { toPlain } from "../cypher/neo4j.ts";
+import { readTx, writeTx } from "../cypher/run.ts";
 import { textHash } from "./article-id.ts";
 import { MEETING_CAMEO } from "../cypher/vocabulary.ts";
 import type { Extraction } from "./facts.ts";

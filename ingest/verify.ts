@@ -3,7 +3,8 @@
 // event data, which has no text) names its dataset and its story or URL, every meeting and incident
 // has a source (an article or a Report). Reads the graph a page at a time, so it runs on any size.
 import neo4j, { type Driver } from "neo4j-driver";
-import { readTx, toPlain } from "../cypher/neo4j.ts";
+import { toPlain } from "../cypher/neo4j.ts";
+import { readTx } from "../cypher/run.ts";
 import { articleId } from "./article-id.ts";
 import { reportId } from "./events/report-id.ts";
 

@@ -7,6 +7,7 @@ import express, { type Express } from "express";
 import helmet from "helmet";
 import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
+import type { Neo4jTarget } from "../cypher/run.ts";
 import { forceHttps, type Config } from "./config.ts";
 import { AppError, errorMiddleware } from "./errors.ts";
 import { requestLogger } from "./logger.ts";
@@ -49,6 +50,8 @@ export function createApp({
 }: AppDeps): Express {
   const app = express();
   const database = config.NEO4J_DATABASE;
+  // Every route reaches Neo4j through this, with the timeouts of the configuration (cypher/run.ts).
+  const db: Neo4jTarget = { driver, database, timeouts: config };
   app.disable("x-powered-by");
   app.set("query parser", "extended");
   app.use(requestLogger(log));
@@ -59,8 +62,8 @@ export function createApp({
     embedHelmet(config),
     rateLimitPerMinute(config.EMBED_RATE_LIMIT_PER_MINUTE, "requests"),
   );
-  app.use(embedRoutes({ config, driver, database, clientDir, savedQueries }));
-  app.use(oembedRoutes(config, driver, database));
+  app.use(embedRoutes({ config, db, clientDir, savedQueries }));
+  app.use(oembedRoutes(config, db));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -84,12 +87,12 @@ export function createApp({
   app.get("/api/openapi.json", (_req, res) => {
     res.json(openapi);
   });
-  app.use(healthRoutes(driver, database));
+  app.use(healthRoutes(db));
   const explore = ["/api/graph", "/api/search", "/api/nodes", "/api/paths", "/api/timeline", "/api/stats"];
   // Answers that depend only on the URL and the graph; kept until the graph changes (response-cache.ts).
   app.use(
     explore,
-    responseCache(driver, database, {
+    responseCache(db, {
       maxMiB: config.RESPONSE_CACHE_MB,
       ttlSeconds: config.RESPONSE_CACHE_TTL_S,
       freshMs: config.RESPONSE_CACHE_FRESH_MS,
@@ -106,14 +109,14 @@ export function createApp({
       }),
     ),
   );
-  app.use(graphRoutes(driver, database));
-  app.use(searchRoutes(driver, database));
-  app.use(nodeRoutes(driver, database));
-  app.use(pathRoutes(driver, database));
-  app.use(timelineRoutes(driver, database));
-  app.use(statsRoutes(driver, database));
-  app.use(queryRoutes(config, driver, savedQueries));
-  app.use(viewRoutes(config, driver, database));
+  app.use(graphRoutes(db));
+  app.use(searchRoutes(db));
+  app.use(nodeRoutes(db));
+  app.use(pathRoutes(db));
+  app.use(timelineRoutes(db));
+  app.use(statsRoutes(db));
+  app.use(queryRoutes(config, db, savedQueries));
+  app.use(viewRoutes(config, db));
   app.use("/api", (req, _res, next) =>
     next(new AppError(404, "not_found", `No route ${req.method} ${req.originalUrl}`)),
   );

@@ -4,7 +4,7 @@
 // fields (cameo, kind, sourceCount) are recomputed from what the graph holds after each write, so
 // rows of one event read in different batches or files still end as one fact.
 import type { Driver } from "neo4j-driver";
-import { writeTx } from "../../cypher/neo4j.ts";
+import { writeTx } from "../../cypher/run.ts";
 import type { EventActor } from "./actors.ts";
 import { cameoTable } from "./cameo.ts";
 import type { CodedFact, CodedReport, MappedRow } from "./map.ts";

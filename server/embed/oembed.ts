@@ -1,6 +1,6 @@
 // oEmbed 1.0 (https://oembed.com) for this server's URLs: a saved view (/embed/<id>, /?view=<id>) or an
 // /embed?… link becomes a rich answer with the iframe to paste, sized to the consumer's maximum.
-import type { Driver } from "neo4j-driver";
+import type { Neo4jTarget } from "../../cypher/run.ts";
 import type { OembedQuery, OembedResponse } from "../../contract/oembed.ts";
 import { ViewId } from "../../contract/views.ts";
 import { AppError } from "../errors.ts";
@@ -22,12 +22,7 @@ export function fitFrame(maxwidth?: number, maxheight?: number): { width: number
 }
 
 /** The oEmbed answer for `q.url`, a URL of this server (whose public base is `base`). */
-export async function oembedFor(
-  driver: Driver,
-  database: string,
-  q: OembedQuery,
-  base: string,
-): Promise<OembedResponse> {
+export async function oembedFor(db: Neo4jTarget, q: OembedQuery, base: string): Promise<OembedResponse> {
   // oEmbed says: 501 for a format the provider does not offer.
   if (q.format !== "json")
     throw new AppError(501, "bad_request", `format: "${q.format}" is not offered; use format=json`);
@@ -50,7 +45,7 @@ export async function oembedFor(
   };
   if (viewId !== null) {
     const id = ViewId.safeParse(viewId);
-    const view = id.success ? await findView(driver, database, id.data) : undefined;
+    const view = id.success ? await findView(db, id.data) : undefined;
     if (!view) throw new AppError(404, "not_found", `url: no saved view "${viewId}"`);
     // Options in an /embed/<id>?theme=dark URL carry over; the explorer's own query does not.
     const search = url.pathname.startsWith("/embed/") ? url.search : "";

@@ -3,8 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Request } from "express";
-import type { Driver } from "neo4j-driver";
-import { readTx } from "../../cypher/neo4j.ts";
+import { read, type Neo4jTarget } from "../../cypher/run.ts";
 import { GraphQuery } from "../../contract/graph.ts";
 import { DEFAULT_OPTIONS, type EmbedBoot, type ViewSource } from "../../contract/views.ts";
 import type { Config } from "../config.ts";
@@ -16,13 +15,12 @@ import { escapeHtml, oembedUrl, publicBase } from "./snippets.ts";
 
 export interface EmbedDeps {
   config: Config;
-  driver: Driver;
-  database: string;
+  db: Neo4jTarget;
   clientDir: string;
   /** The built-in saved queries (users' are read from Neo4j), to refuse an embed of an unknown one. */
   savedQueries: SavedQuery[];
 }
-type EmbedSources = Pick<EmbedDeps, "driver" | "database" | "savedQueries">;
+type EmbedSources = Pick<EmbedDeps, "db" | "savedQueries">;
 
 /** The boot data but what the server adds to every page (explorer link, host origins). */
 export type PageBoot = Omit<EmbedBoot, "hostOrigins" | "explorerUrl">;
@@ -39,11 +37,11 @@ function scriptJson(value: unknown): string {
  * parameters the API would refuse, 400.
  */
 export async function refuseSource(
-  { driver, database, savedQueries }: EmbedSources,
+  { db, savedQueries }: EmbedSources,
   source: ViewSource,
 ): Promise<Refusal | undefined> {
   if (source.kind === "query") {
-    const queries = [...savedQueries, ...(await listUserQueries(driver, database))];
+    const queries = [...savedQueries, ...(await listUserQueries(db))];
     const query = queries.find((q) => q.id === source.query);
     if (!query) return { status: 404, message: `The saved query "${source.query}" does not exist.` };
     try {
@@ -70,11 +68,15 @@ export async function refuseSource(
         message: `This view cannot be shown: center: "${id}" is not a node id like "actor:lukashenko"`,
       };
     // The label is one of the vocabulary's (parseElementId); the key goes as a parameter.
-    const found = await readTx(driver, database, (tx) =>
-      tx.run(`MATCH (c:${ref.label} {id: $key}) RETURN c.id LIMIT 1`, { key: ref.key }),
+    const found = await read(
+      db,
+      `MATCH (c:${ref.label} {id: $key}) RETURN c.id AS id LIMIT 1`,
+      { key: ref.key },
+      {
+        mapper: (row) => row.raw("id"),
+      },
     );
-    if (!found.records.length)
-      return { status: 404, message: `This view cannot be shown: No node with id "${id}"` };
+    if (!found.length) return { status: 404, message: `This view cannot be shown: No node with id "${id}"` };
   }
   return undefined;
 }

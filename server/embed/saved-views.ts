@@ -2,8 +2,8 @@
 // stored as one (:SavedView) node, with an optional PNG snapshot for places where scripts cannot run.
 // Read by the views API, the embed pages and oEmbed.
 import { randomBytes } from "node:crypto";
-import type { Driver } from "neo4j-driver";
-import { readTx, writeTx } from "../../cypher/neo4j.ts";
+import { z } from "zod";
+import { read, write, type Neo4jTarget } from "../../cypher/run.ts";
 import { SavedViewInput, type SavedView } from "../../contract/views.ts";
 
 /** 11 url-safe characters (64 random bits): unguessable enough that view ids are not enumerable. */
@@ -11,14 +11,16 @@ export function newViewId(): string {
   return randomBytes(8).toString("base64url");
 }
 
-interface ViewRecord {
-  id: string;
-  title: string;
-  spec: string;
-  createdAt: string;
-  snapshotWidth: number | null;
-  snapshotHeight: number | null;
-}
+// A stored view as RETURN_VIEW reads it.
+const ViewRecord = z.object({
+  id: z.string(),
+  title: z.string(),
+  spec: z.string(),
+  createdAt: z.string(),
+  snapshotWidth: z.number().nullable(),
+  snapshotHeight: z.number().nullable(),
+});
+type ViewRecord = z.infer<typeof ViewRecord>;
 
 function toView(r: ViewRecord): SavedView {
   // The spec was validated on the way in; parsing again keeps old records in today's shape.
@@ -31,58 +33,56 @@ function toView(r: ViewRecord): SavedView {
 const RETURN_VIEW = `RETURN v.id AS id, v.title AS title, v.spec AS spec, toString(v.createdAt) AS createdAt,
   v.snapshotWidth AS snapshotWidth, v.snapshotHeight AS snapshotHeight`;
 
-export async function createView(
-  driver: Driver,
-  database: string,
-  input: SavedViewInput,
-): Promise<SavedView> {
-  const id = newViewId();
-  const record = await writeTx(driver, database, async (tx) => {
-    const result = await tx.run(
-      `CREATE (v:SavedView {id: $id, title: $title, spec: $spec, createdAt: datetime()}) ${RETURN_VIEW}`,
-      { id, title: input.title, spec: JSON.stringify(input) },
-    );
-    return result.records[0]!.toObject() as ViewRecord;
-  });
+export async function createView(db: Neo4jTarget, input: SavedViewInput): Promise<SavedView> {
+  const [record] = await write(
+    db,
+    `CREATE (v:SavedView {id: $id, title: $title, spec: $spec, createdAt: datetime()}) ${RETURN_VIEW}`,
+    { id: newViewId(), title: input.title, spec: JSON.stringify(input) },
+    { mapper: (row) => row.object(ViewRecord) },
+  );
+  if (!record) throw new Error("CREATE of a saved view returned no row");
   return toView(record);
 }
 
-export async function findView(driver: Driver, database: string, id: string): Promise<SavedView | undefined> {
-  const record = await readTx(driver, database, async (tx) => {
-    const result = await tx.run(`MATCH (v:SavedView {id: $id}) ${RETURN_VIEW} LIMIT 1`, { id });
-    return result.records[0]?.toObject() as ViewRecord | undefined;
-  });
+export async function findView(db: Neo4jTarget, id: string): Promise<SavedView | undefined> {
+  const [record] = await read(
+    db,
+    `MATCH (v:SavedView {id: $id}) ${RETURN_VIEW} LIMIT 1`,
+    { id },
+    {
+      mapper: (row) => row.object(ViewRecord),
+    },
+  );
   return record && toView(record);
 }
 
 /** Stores the PNG (base64: Neo4j has no blob type worth the trouble at this size); false if no such view. */
 export async function saveSnapshot(
-  driver: Driver,
-  database: string,
+  db: Neo4jTarget,
   id: string,
   png: Buffer,
   size: { width: number; height: number },
 ): Promise<boolean> {
-  return writeTx(driver, database, async (tx) => {
-    const result = await tx.run(
-      `MATCH (v:SavedView {id: $id})
-       SET v.snapshot = $data, v.snapshotWidth = $width, v.snapshotHeight = $height
-       RETURN v.id AS id`,
-      { id, data: png.toString("base64"), width: size.width, height: size.height },
-    );
-    return result.records.length > 0;
-  });
+  const found = await write(
+    db,
+    `MATCH (v:SavedView {id: $id})
+     SET v.snapshot = $data, v.snapshotWidth = $width, v.snapshotHeight = $height
+     RETURN v.id AS id`,
+    { id, data: png.toString("base64"), width: size.width, height: size.height },
+    { mapper: (row) => row.string("id") },
+  );
+  return found.length > 0;
 }
 
-export async function findSnapshot(
-  driver: Driver,
-  database: string,
-  id: string,
-): Promise<Buffer | undefined> {
-  const data = await readTx(driver, database, async (tx) => {
-    const result = await tx.run(`MATCH (v:SavedView {id: $id}) RETURN v.snapshot AS data LIMIT 1`, { id });
-    return result.records[0]?.get("data") as string | null | undefined;
-  });
+export async function findSnapshot(db: Neo4jTarget, id: string): Promise<Buffer | undefined> {
+  const [data] = await read(
+    db,
+    `MATCH (v:SavedView {id: $id}) RETURN v.snapshot AS data LIMIT 1`,
+    { id },
+    {
+      mapper: (row) => row.stringOrNull("data"),
+    },
+  );
   return data ? Buffer.from(data, "base64") : undefined;
 }
 

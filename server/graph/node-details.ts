@@ -1,7 +1,8 @@
 // One node with its meetings and incidents in date order, and the articles that report each of them.
-import type { Driver, Node } from "neo4j-driver";
-import { readTx, toPlain } from "../../cypher/neo4j.ts";
-import type { NodeDetails, Source } from "../../contract/nodes.ts";
+import { z } from "zod";
+import { toPlain } from "../../cypher/neo4j.ts";
+import { readTransaction, type Neo4jTarget } from "../../cypher/run.ts";
+import { Source, type NodeDetails } from "../../contract/nodes.ts";
 import { nodeElement, parseElementId } from "../elements.ts";
 import { AppError } from "../errors.ts";
 
@@ -29,34 +30,38 @@ RETURN e {
   }
 } AS event`;
 
-interface EventRow {
-  id: string;
-  kind: string;
-  cameo: string | null;
-  label: string | null;
-  description: string | null;
-  sourceCount: number | null;
-  date: string;
-  isMeeting: boolean;
-  people: { id: string; label: string }[];
-  place: string | null;
-  sources: Source[];
-}
+// One row of NODE_EVENTS, checked as it leaves Neo4j.
+const EventRow = z.object({
+  id: z.string(),
+  kind: z.string(),
+  cameo: z.string().nullable(),
+  label: z.string().nullable(),
+  description: z.string().nullable(),
+  sourceCount: z.number().nullable(),
+  date: z.string(),
+  isMeeting: z.boolean(),
+  people: z.array(z.object({ id: z.string(), label: z.string() })),
+  place: z.string().nullable(),
+  sources: z.array(Source),
+});
+type EventRow = z.infer<typeof EventRow>;
 
 /** The node with element id `id` ("actor:lukashenko"); 400 for a malformed id, 404 for an unknown one. */
-export async function nodeDetails(driver: Driver, database: string, id: string): Promise<NodeDetails> {
+export async function nodeDetails(db: Neo4jTarget, id: string): Promise<NodeDetails> {
   const ref = parseElementId(id);
   if (!ref) throw new AppError(400, "bad_request", `id: "${id}" is not a node id like "actor:lukashenko"`);
-  return readTx(driver, database, async (tx) => {
-    const found = await tx.run(`MATCH (n:${ref.label} {id: $key}) RETURN n`, { key: ref.key });
-    const node = found.records[0]?.get("n") as Node | undefined;
+  return readTransaction(db, async (tx) => {
+    const node = await tx.first(`MATCH (n:${ref.label} {id: $key}) RETURN n`, { key: ref.key }, (row) =>
+      row.node("n"),
+    );
     if (!node) throw new AppError(404, "not_found", `No node with id "${id}"`);
-    const result = await tx.run(`MATCH (n) WHERE elementId(n) = $eid ${NODE_EVENTS}`, {
-      eid: node.elementId,
-    });
-    const events = result.records.map((r) => toPlain(r.get("event")) as EventRow);
+    const events = await tx.rows(
+      `MATCH (n) WHERE elementId(n) = $eid ${NODE_EVENTS}`,
+      { eid: node.elementId },
+      (row) => row.plain("event", EventRow),
+    );
     const el = nodeElement(node);
-    const props = toPlain(node.properties) as Record<string, unknown>;
+    const props = z.record(z.string(), z.unknown()).parse(toPlain(node.properties));
     delete props.aliasText;
     const base = (e: EventRow) => ({
       id: `${e.isMeeting ? "meeting" : "incident"}:${e.id}`,

@@ -1,6 +1,6 @@
 // Search by name or alias through the full-text indexes (actors, places, events), ranked by score.
-import neo4j, { type Driver, type Node } from "neo4j-driver";
-import { readTx } from "../../cypher/neo4j.ts";
+import neo4j from "neo4j-driver";
+import { read, type Neo4jTarget } from "../../cypher/run.ts";
 import type { SearchQuery, SearchResponse } from "../../contract/search.ts";
 import { nodeElement } from "../elements.ts";
 
@@ -38,25 +38,17 @@ CALL () {
 }
 RETURN node, score ORDER BY score DESC LIMIT $limit`;
 
-export async function searchNodes(
-  driver: Driver,
-  database: string,
-  { q, limit }: SearchQuery,
-): Promise<SearchResponse> {
-  const records = await readTx(
-    driver,
-    database,
-    async (tx) => (await tx.run(SEARCH, { query: luceneQuery(q), limit: neo4j.int(limit) })).records,
+export async function searchNodes(db: Neo4jTarget, { q, limit }: SearchQuery): Promise<SearchResponse> {
+  const results = await read(
+    db,
+    SEARCH,
+    { query: luceneQuery(q), limit: neo4j.int(limit) },
+    {
+      mapper: (row) => {
+        const { id, kind, subtype, label } = nodeElement(row.node("node")).data;
+        return { id, kind, subtype, label, score: row.number("score") };
+      },
+    },
   );
-  const results = records.map((r) => {
-    const el = nodeElement(r.get("node") as Node);
-    return {
-      id: el.data.id,
-      kind: el.data.kind,
-      subtype: el.data.subtype,
-      label: el.data.label,
-      score: r.get("score") as number,
-    };
-  });
   return { results };
 }

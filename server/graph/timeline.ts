@@ -1,7 +1,6 @@
 // Meetings and incidents per day, optionally of one actor and within a date range.
-import type { Driver } from "neo4j-driver";
-import { readTx } from "../../cypher/neo4j.ts";
-import type { TimelineQuery, TimelineResponse } from "../../contract/timeline.ts";
+import { read, type Neo4jTarget } from "../../cypher/run.ts";
+import { Day, type TimelineQuery, type TimelineResponse } from "../../contract/timeline.ts";
 
 const TIMELINE = `
 CALL () {
@@ -15,16 +14,7 @@ RETURN toString(e.date) AS date, count(CASE WHEN e:Meeting THEN 1 END) AS meetin
        count(CASE WHEN e:Incident THEN 1 END) AS incidents
 ORDER BY date LIMIT 100000`;
 
-export async function timeline(
-  driver: Driver,
-  database: string,
-  q: TimelineQuery,
-): Promise<TimelineResponse> {
-  const records = await readTx(
-    driver,
-    database,
-    async (tx) =>
-      (await tx.run(TIMELINE, { from: q.from ?? null, to: q.to ?? null, actor: q.actor ?? null })).records,
-  );
-  return { days: records.map((r) => r.toObject() as TimelineResponse["days"][number]) };
+export async function timeline(db: Neo4jTarget, q: TimelineQuery): Promise<TimelineResponse> {
+  const params = { from: q.from ?? null, to: q.to ?? null, actor: q.actor ?? null };
+  return { days: await read(db, TIMELINE, params, { mapper: (row) => row.object(Day) }) };
 }

@@ -1,7 +1,8 @@
 // The neighbourhood walk behind GET /api/graph: from the centres, step by step, each node's newest
 // events (at most perNode, paged by offset), up to the limit of events; or, without centres, the newest
 // events of the whole graph. Returns Neo4j nodes and relationships; server/graph/views.ts shapes them.
-import neo4j, { type ManagedTransaction, type Node, type Relationship } from "neo4j-driver";
+import neo4j, { type Node, type Relationship } from "neo4j-driver";
+import { isNode, isRelationship, type Row, type Tx } from "../../cypher/run.ts";
 import type { CappedNode, GraphQuery } from "../../contract/graph.ts";
 import { AppError } from "../errors.ts";
 import { elementId, parseElementId } from "../elements.ts";
@@ -34,14 +35,27 @@ interface Linked {
   links: [Relationship, Node, Degrees | null][];
 }
 
-function linked(record: { get(key: string): unknown }): Linked {
-  return {
-    e: record.get("e") as Node,
-    links: [...(record.get("actors") as []), ...(record.get("places") as [])],
-  };
+/** A node's three degrees as LINKS and the centre lookup return them (a list of numbers, or null). */
+function degreesOf(value: unknown): Degrees | null {
+  if (value === null) return null;
+  const [meetings, involved, occurred] = Array.isArray(value) ? value : [];
+  if (typeof meetings === "number" && typeof involved === "number" && typeof occurred === "number")
+    return [meetings, involved, occurred];
+  throw new Error("Neo4j record: degrees must be three numbers");
 }
 
-export async function walkGraph(tx: ManagedTransaction, q: GraphQuery): Promise<Walk> {
+/** One [relationship, node, degrees] triple of LINKS. */
+function link(value: unknown): Linked["links"][number] {
+  if (!Array.isArray(value) || !isRelationship(value[0]) || !isNode(value[1]))
+    throw new Error("Neo4j record: a link must be [relationship, node, degrees]");
+  return [value[0], value[1], degreesOf(value[2])];
+}
+
+function linked(row: Row): Linked {
+  return { e: row.node("e"), links: [...row.list("actors", link), ...row.list("places", link)] };
+}
+
+export async function walkGraph(tx: Tx, q: GraphQuery): Promise<Walk> {
   const filters = {
     from: q.from ?? null,
     to: q.to ?? null,
@@ -75,19 +89,17 @@ export async function walkGraph(tx: ManagedTransaction, q: GraphQuery): Promise<
   };
 
   if (!q.center?.length) {
-    const result = await tx.run(ALL_EVENTS, {
-      ...filters,
-      limit: neo4j.int(q.limit + 1),
-      degrees: false,
-    });
-    addEvents(result.records.map(linked));
+    addEvents(
+      await tx.rows(ALL_EVENTS, { ...filters, limit: neo4j.int(q.limit + 1), degrees: false }, linked),
+    );
     // Actors in no event are still part of "the whole graph" when nothing narrows it.
     if (!q.from && !q.to && !q.codes && q.minSources === 1 && !walk.truncated) {
-      const lone = await tx.run(
+      const lone = await tx.rows(
         "MATCH (a:Actor) WHERE NOT (a)-[:PARTICIPATED_IN|INVOLVED_IN]->() RETURN a ORDER BY a.name LIMIT $limit",
         { limit: neo4j.int(q.limit) },
+        (row) => row.node("a"),
       );
-      for (const r of lone.records) walk.others.set((r.get("a") as Node).elementId, r.get("a") as Node);
+      for (const actor of lone) walk.others.set(actor.elementId, actor);
     }
     return walk;
   }
@@ -100,19 +112,23 @@ export async function walkGraph(tx: ManagedTransaction, q: GraphQuery): Promise<
     if (!ref)
       throw new AppError(400, "bad_request", `center: "${id}" is not a node id like "actor:lukashenko"`);
     // With the numbers of meetings and incidents from the count store, to choose how to read hubs.
-    const found = await tx.run(
+    const found = await tx.first(
       `MATCH (c:${ref.label} {id: $key})
        RETURN c, ${DEGREES("c")} AS degrees, COUNT { MATCH (:Meeting) } AS meetings, COUNT { MATCH (:Incident) } AS incidents`,
       { key: ref.key },
+      (row) => ({
+        node: row.node("c"),
+        degrees: degreesOf(row.raw("degrees")),
+        counts: { Meeting: row.number("meetings"), Incident: row.number("incidents") },
+      }),
     );
-    const record = found.records[0];
-    const node = record?.get("c") as Node | undefined;
-    if (!record || !node) throw new AppError(404, "not_found", `No node with id "${id}"`);
-    counts = { Meeting: record.get("meetings") as number, Incident: record.get("incidents") as number };
+    if (!found) throw new AppError(404, "not_found", `No node with id "${id}"`);
+    const { node } = found;
+    counts = found.counts;
     if (ref.label === "Meeting" || ref.label === "Incident") eventEids.push(node.elementId);
     else {
       walk.others.set(node.elementId, node);
-      degrees.set(node.elementId, record.get("degrees") as Degrees);
+      if (found.degrees) degrees.set(node.elementId, found.degrees);
       frontier.push(node);
     }
   }
@@ -137,25 +153,27 @@ export async function walkGraph(tx: ManagedTransaction, q: GraphQuery): Promise<
         (hub ? hubs : nodes).push(node.elementId);
       }
     });
-    const result = await tx.run(frontierQuery, {
-      ...filters,
-      ...lists,
-      want: neo4j.int(want),
-      skip: neo4j.int(skip),
-      perNode: neo4j.int(q.perNode),
-      eventEids: step === 0 ? eventEids : [],
-      degrees: step + 1 < q.depth,
-    });
+    const rows = await tx.rows(
+      frontierQuery,
+      {
+        ...filters,
+        ...lists,
+        want: neo4j.int(want),
+        skip: neo4j.int(skip),
+        perNode: neo4j.int(q.perNode),
+        eventEids: step === 0 ? eventEids : [],
+        degrees: step + 1 < q.depth,
+      },
+      (row) => ({ eid: row.stringOrNull("eid"), capped: row.boolean("capped"), event: linked(row) }),
+    );
     const picked = new Map<string, Linked>();
     const byId = new Map(frontier.map((n) => [n.elementId, n]));
-    for (const record of result.records) {
-      const eid = record.get("eid") as string | null;
+    for (const { eid, capped, event } of rows) {
       const node = eid ? byId.get(eid) : undefined;
-      if (node && record.get("capped") && !walk.capped.has(eid!)) {
-        const total = (degrees.get(eid!) ?? [0, 0, 0]).reduce((a, b) => a + b, 0);
-        walk.capped.set(eid!, { node, total });
+      if (eid && node && capped && !walk.capped.has(eid)) {
+        const total = (degrees.get(eid) ?? [0, 0, 0]).reduce((a, b) => a + b, 0);
+        walk.capped.set(eid, { node, total });
       }
-      const event = linked(record);
       picked.set(event.e.elementId, event);
     }
     frontier = addEvents(newestFirst([...picked.values()], (l) => l.e));

@@ -1,8 +1,9 @@
 // Users' own saved queries, stored as (:SavedQuery) nodes. They are written in the same header form
 // as the built-in files and pass the same guard as ad-hoc Cypher before they are stored.
-import type { Driver } from "neo4j-driver";
-import { readTx, writeTx } from "../../cypher/neo4j.ts";
-import type { UserQueryInput } from "../../contract/queries.ts";
+import { Neo4jError } from "neo4j-driver";
+import { inReadOnlyTransaction, read, write, writeTransaction, type Neo4jTarget } from "../../cypher/run.ts";
+import { DEFAULT_TIMEOUTS } from "../../cypher/timeouts.ts";
+import { UserQueryInput } from "../../contract/queries.ts";
 import { checkPlan, checkText } from "./cypher-guard.ts";
 import { AppError } from "../errors.ts";
 import { parseSavedQuery, QueryHeaderError, type SavedQuery } from "./saved-queries.ts";
@@ -35,41 +36,25 @@ function sampleParams(q: SavedQuery): Record<string, unknown> {
   return Object.fromEntries(q.params.map((p) => [p.name, p.default ?? sample[p.type]]));
 }
 
-export async function checkUserQuery(
-  driver: Driver,
-  database: string,
-  input: UserQueryInput,
-): Promise<SavedQuery> {
+export async function checkUserQuery(db: Neo4jTarget, input: UserQueryInput): Promise<SavedQuery> {
   const q = toSavedQuery(input);
   checkText(q.query, sampleParams(q));
-  const session = driver.session({ database, defaultAccessMode: "READ" });
-  const tx = session.beginTransaction({ timeout: 5_000 });
-  try {
-    await checkPlan(tx, q.query, sampleParams(q));
-  } finally {
-    await tx.rollback().catch(() => undefined);
-    await session.close();
-  }
+  const timeoutMs = (db.timeouts ?? DEFAULT_TIMEOUTS).NEO4J_PLAN_TIMEOUT_MS;
+  await inReadOnlyTransaction(db, timeoutMs, (tx) => checkPlan(tx, q.query, sampleParams(q)));
   return q;
 }
 
-export async function listUserQueries(driver: Driver, database: string): Promise<SavedQuery[]> {
-  const rows = await readTx(
-    driver,
-    database,
-    async (tx) =>
-      (
-        await tx.run(
-          "MATCH (q:SavedQuery) RETURN q {.id, .title, .description, .params, .query} AS q ORDER BY q.id LIMIT 1000",
-        )
-      ).records,
+export async function listUserQueries(db: Neo4jTarget): Promise<SavedQuery[]> {
+  return read(
+    db,
+    "MATCH (q:SavedQuery) RETURN q {.id, .title, .description, .params, .query} AS q ORDER BY q.id LIMIT 1000",
+    {},
+    { mapper: (row) => toSavedQuery(row.plain("q", UserQueryInput)) },
   );
-  return rows.map((r) => toSavedQuery(r.get("q") as UserQueryInput));
 }
 
 export async function saveUserQuery(
-  driver: Driver,
-  database: string,
+  db: Neo4jTarget,
   input: UserQueryInput,
   mode: "create" | "update",
 ): Promise<void> {
@@ -77,33 +62,33 @@ export async function saveUserQuery(
     new AppError(409, "conflict", `id: a saved query "${input.id}" exists already; PUT replaces it`);
   let saved: boolean;
   try {
-    saved = await writeTx(driver, database, async (tx) => {
-      // Create relies on the unique constraint on SavedQuery.id, so of two people saving one id at
-      // once exactly one wins and the other hears so (a read-then-write check let both "win").
-      const result = await tx.run(
-        `${mode === "create" ? "CREATE (q:SavedQuery {id: $id})" : "MATCH (q:SavedQuery {id: $id})"}
-         SET q.title = $title, q.description = $description, q.params = $params, q.query = $query,
-             q.updatedAt = datetime()
-         RETURN count(q) AS n`,
-        input,
-      );
-      return Number(result.records[0]?.get("n") ?? 0) > 0;
-    });
+    // Create relies on the unique constraint on SavedQuery.id, so of two people saving one id at
+    // once exactly one wins and the other hears so (a read-then-write check let both "win").
+    const [count] = await write(
+      db,
+      `${mode === "create" ? "CREATE (q:SavedQuery {id: $id})" : "MATCH (q:SavedQuery {id: $id})"}
+       SET q.title = $title, q.description = $description, q.params = $params, q.query = $query,
+           q.updatedAt = datetime()
+       RETURN count(q) AS n`,
+      input,
+      { mapper: (row) => row.number("n") },
+    );
+    saved = (count ?? 0) > 0;
   } catch (error) {
-    if ((error as { code?: string }).code === "Neo.ClientError.Schema.ConstraintValidationFailed")
-      throw conflict();
+    if (neo4jCode(error) === "Neo.ClientError.Schema.ConstraintValidationFailed") throw conflict();
     throw error;
   }
   if (!saved) throw new AppError(404, "not_found", `No saved query with id "${input.id}"`);
 }
 
-export async function deleteUserQuery(driver: Driver, database: string, id: string): Promise<void> {
-  const deleted = await writeTx(
-    driver,
-    database,
-    async (tx) =>
-      (await tx.run("MATCH (q:SavedQuery {id: $id}) DELETE q", { id })).summary.counters.updates()
-        .nodesDeleted,
+export async function deleteUserQuery(db: Neo4jTarget, id: string): Promise<void> {
+  const counters = await writeTransaction(db, (tx) =>
+    tx.exec("MATCH (q:SavedQuery {id: $id}) DELETE q", { id }),
   );
-  if (!deleted) throw new AppError(404, "not_found", `No saved query with id "${id}"`);
+  if (!counters.updates().nodesDeleted)
+    throw new AppError(404, "not_found", `No saved query with id "${id}"`);
+}
+
+function neo4jCode(error: unknown): string | undefined {
+  return error instanceof Neo4jError ? error.code : undefined;
 }

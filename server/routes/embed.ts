@@ -11,7 +11,7 @@ import { findSnapshot, findView } from "../embed/saved-views.ts";
 import { AppError, toAppError } from "../errors.ts";
 
 export function embedRoutes(deps: EmbedDeps): Router {
-  const { config, driver, database, clientDir } = deps;
+  const { config, db, clientDir } = deps;
   const router = Router();
   router.get("/embed/whomet-graph.js", (_req, res, next) => {
     res.set({ "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=3600" });
@@ -37,13 +37,13 @@ export function embedRoutes(deps: EmbedDeps): Router {
     const png = /^(.+)\.png$/.exec(req.params.file)?.[1];
     if (png !== undefined) {
       const { id } = z.object({ id: ViewId }).parse({ id: png });
-      const data = await findSnapshot(driver, database, id);
+      const data = await findSnapshot(db, id);
       if (!data) throw new AppError(404, "not_found", `No snapshot for view "${id}"`);
       res.set({ "Content-Type": "image/png", "Cache-Control": "public, max-age=300" }).send(data);
       return;
     }
     const parsedId = ViewId.safeParse(req.params.file);
-    const view = parsedId.success ? await findView(driver, database, parsedId.data) : undefined;
+    const view = parsedId.success ? await findView(db, parsedId.data) : undefined;
     if (!view) {
       const message = `This view does not exist (no saved view "${req.params.file}"). It may have been deleted.`;
       return send(req, res, 404, errorBoot(message), "/");

@@ -2,17 +2,16 @@
 // one or more nodes — filtered by kinds, relationship types, event codes, dates and corroboration.
 // view=whomet collapses meetings into one weighted edge per pair of actors.
 import { Router } from "express";
-import type { Driver } from "neo4j-driver";
-import { readTx } from "../../cypher/neo4j.ts";
+import { readTransaction, type Neo4jTarget } from "../../cypher/run.ts";
 import { GraphQuery, type GraphResponse } from "../../contract/graph.ts";
 import { fullView, whoMetWhom } from "../graph/views.ts";
 import { cappedNodes, walkGraph } from "../graph/walk.ts";
 
-export function graphRoutes(driver: Driver, database: string): Router {
+export function graphRoutes(db: Neo4jTarget): Router {
   const router = Router();
   router.get("/api/graph", async (req, res) => {
     const q = GraphQuery.parse(req.query);
-    const walk = await readTx(driver, database, (tx) => walkGraph(tx, q));
+    const walk = await readTransaction(db, (tx) => walkGraph(tx, q));
     const elements = q.view === "whomet" ? whoMetWhom(walk) : fullView(walk, q);
     const body: GraphResponse = { elements, truncated: walk.truncated, capped: cappedNodes(walk) };
     res.json(body);

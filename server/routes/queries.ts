@@ -2,7 +2,7 @@
 // POST /api/queries/:id/run validates the parameters and runs the query read-only.
 // POST /api/cypher runs user-written Cypher through the guard (server/queries/cypher-guard.ts).
 import { Router, type RequestHandler } from "express";
-import type { Driver } from "neo4j-driver";
+import type { Neo4jTarget } from "../../cypher/run.ts";
 import type { Config } from "../config.ts";
 import { AppError } from "../errors.ts";
 import { requireApiToken } from "../middleware/auth.ts";
@@ -19,7 +19,7 @@ import {
   type SavedQueryAnswer,
 } from "../../contract/queries.ts";
 
-export function queryRoutes(config: Config, driver: Driver, queries: SavedQuery[]): Router {
+export function queryRoutes(config: Config, db: Neo4jTarget, queries: SavedQuery[]): Router {
   const router = Router();
   // Per IP, on every route that runs user-chosen Cypher.
   const limit = rateLimitPerMinute(config.RATE_LIMIT_PER_MINUTE, "queries");
@@ -34,9 +34,8 @@ export function queryRoutes(config: Config, driver: Driver, queries: SavedQuery[
     new RequestQueue({ name: "query", concurrency: config.QUERY_CONCURRENCY, queue: config.QUERY_QUEUE }),
   );
 
-  const database = config.NEO4J_DATABASE;
   const auth = requireApiToken(config, "Saving queries");
-  const all = async () => [...queries, ...(await listUserQueries(driver, database))];
+  const all = async () => [...queries, ...(await listUserQueries(db))];
 
   router.get("/api/queries", async (_req, res) => {
     const body: QueryList = {
@@ -57,7 +56,7 @@ export function queryRoutes(config: Config, driver: Driver, queries: SavedQuery[
     const { params } = RunBody.parse(req.body ?? {});
     const values = validateParams(query, params);
     res.json(
-      await runUserCypher(driver, query.query, values, { ...options, guard: query.source === "user" }),
+      await runUserCypher(db.driver, query.query, values, { ...options, guard: query.source === "user" }),
     );
   });
 
@@ -75,8 +74,8 @@ export function queryRoutes(config: Config, driver: Driver, queries: SavedQuery[
           "bad_request",
           `id: "${input.id}" is a built-in query and cannot be replaced`,
         );
-      const checked = await checkUserQuery(driver, database, input);
-      await saveUserQuery(driver, database, input, mode);
+      const checked = await checkUserQuery(db, input);
+      await saveUserQuery(db, input, mode);
       const body: SavedQueryAnswer = {
         id: checked.id,
         title: checked.title,
@@ -87,13 +86,13 @@ export function queryRoutes(config: Config, driver: Driver, queries: SavedQuery[
   router.post("/api/queries", limit, auth, store("create"));
   router.put("/api/queries/:id", limit, auth, store("update"));
   router.delete("/api/queries/:id", limit, auth, async (req, res) => {
-    await deleteUserQuery(driver, database, req.params.id as string);
+    await deleteUserQuery(db, req.params.id as string);
     res.status(204).end();
   });
 
   router.post("/api/cypher", limit, queued, async (req, res) => {
     const { query, params } = CypherBody.parse(req.body ?? {});
-    res.json(await runUserCypher(driver, query, params, { ...options, guard: true }));
+    res.json(await runUserCypher(db.driver, query, params, { ...options, guard: true }));
   });
   return router;
 }
