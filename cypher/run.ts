@@ -140,6 +140,12 @@ export interface Tx {
   rows<T>(query: string, params: Params, mapper: Mapper<T>): Promise<T[]>;
   /** The first row, or undefined when there is none. */
   first<T>(query: string, params: Params, mapper: Mapper<T>): Promise<T | undefined>;
+  /** A write whose rows and counters of what it changed are both wanted. */
+  write<T>(
+    query: string,
+    params: Params,
+    mapper: Mapper<T>,
+  ): Promise<{ rows: T[]; counters: QueryStatistics }>;
   /** Runs a statement for its effect; returns the counters of what it changed. */
   exec(query: string, params?: Params): Promise<QueryStatistics>;
 }
@@ -151,6 +157,13 @@ function wrap(tx: ManagedTransaction | Transaction): Tx {
     rows,
     first: async (query, params, mapper) => (await rows(query, params, mapper))[0],
     exec: async (query, params = {}) => (await tx.run(query, params)).summary.counters,
+    write: async (query, params, mapper) => {
+      const result = await tx.run(query, params);
+      return {
+        rows: result.records.map((record) => mapper(new Row(record))),
+        counters: result.summary.counters,
+      };
+    },
   };
 }
 
@@ -283,6 +296,23 @@ export async function readBookmarks(target: Neo4jTarget, timeoutMs: number): Pro
   try {
     await session.executeRead((tx) => tx.run("RETURN 1"), { timeout: timeoutMs });
     return session.lastBookmarks();
+  } finally {
+    await session.close();
+  }
+}
+
+/** One statement in an auto-commit transaction: what `CALL { … } IN TRANSACTIONS` needs (bulk generation). */
+export async function autoCommit<T>(
+  target: Neo4jTarget,
+  query: string,
+  params: Params,
+  options: { mapper: Mapper<T>; timeoutMs?: number },
+): Promise<T[]> {
+  const session = target.driver.session({ database: target.database });
+  try {
+    const timeout = options.timeoutMs ?? timeoutsOf(target).NEO4J_WRITE_TIMEOUT_MS;
+    const result = await session.run(query, params, { timeout });
+    return result.records.map((record) => options.mapper(new Row(record)));
   } finally {
     await session.close();
   }

@@ -212,7 +212,7 @@ async function verifyCommand(): Promise<number> {
   const config = loadNeo4jConfig();
   const driver = createDriver(config);
   try {
-    const report = await verifyGraph(driver, config.NEO4J_DATABASE);
+    const report = await verifyGraph(driver, config.NEO4J_DATABASE, undefined, config);
     for (const p of report.problems) process.stderr.write(`error: ${p.message}\n`);
     console.log(
       `Verified ${report.articles} articles, ${report.quotes} quotes, ${report.facts} meetings and incidents: ` +

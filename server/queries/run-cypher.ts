@@ -3,6 +3,7 @@
 // cap and a byte cap, and a deadline of our own for the work Neo4j does not interrupt (#16).
 import neo4j, { type Driver, type Node, type Path, type Relationship, type Transaction } from "neo4j-driver";
 import { toPlain } from "../../cypher/neo4j.ts";
+import { isRelationship } from "../../cypher/run.ts";
 import { ElementSet, elementId, type Element } from "../elements.ts";
 import { checkParams, checkPlan, checkText } from "./cypher-guard.ts";
 import { AppError } from "../errors.ts";
@@ -183,7 +184,10 @@ async function run(
       ids: [...nodeIds],
       limit: neo4j.int(CONNECT_MAX_NODES * 4),
     });
-    for (const record of links.records) rels.push(record.get("r") as Relationship);
+    for (const record of links.records) {
+      const rel: unknown = record.get("r");
+      if (isRelationship(rel)) rels.push(rel);
+    }
   }
   for (const r of rels) set.addRelationship(r);
   return { columns, rows, elements: set.toJSON(), truncated, ...(truncated ? { truncatedReason } : {}) };
