@@ -13,13 +13,15 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import neo4j, { type Driver } from "neo4j-driver";
 import { pino } from "pino";
-import { applySchema, createDriver, readTx } from "../cypher/neo4j.ts";
+import { createDriver } from "../cypher/neo4j.ts";
+import { applySchema, autoCommit, read, readTransaction } from "../cypher/run.ts";
 import { createApp } from "../server/app.ts";
 import { mulberry32 } from "../client/graph/prng.ts";
 import { loadConfig, type Config } from "../server/config.ts";
-import { findQuery, loadSavedQueries } from "../server/saved-queries.ts";
-import { GraphQuery, walkGraph } from "../server/routes/graph.ts";
-import { luceneQuery, SEARCH } from "../server/routes/search.ts";
+import { findQuery, loadSavedQueries } from "../server/queries/saved-queries.ts";
+import { GraphQuery } from "../contract/graph.ts";
+import { walkGraph } from "../server/graph/walk.ts";
+import { luceneQuery, SEARCH } from "../server/graph/search.ts";
 import { start, stop } from "../scripts/neo4j.ts";
 import { load } from "./load.ts";
 
@@ -45,44 +47,42 @@ const BENCH_ENV = {
 const MIXED_CENTRES = 300;
 
 // Generating takes minutes: longer than the server's 30 s default transaction timeout.
-const GENERATE_TX = { timeout: 30 * 60_000 };
+const GENERATE_TX = { mapper: () => undefined, timeoutMs: 30 * 60_000 };
 
 async function generate(driver: Driver, database: string): Promise<void> {
-  const session = driver.session({ database });
-  try {
-    const have = await session.run("MATCH (m:Meeting) RETURN count(m) AS n");
-    if ((have.records[0]!.get("n") as number) >= MEETINGS) return;
-    const any = await session.run("MATCH (n) RETURN count(n) AS n");
-    if ((any.records[0]!.get("n") as number) > 0) {
-      throw new Error(
-        "the bench database holds a partial graph: run `NEO4J_BOLT_PORT=7699 NEO4J_HTTP_PORT=7498 npm run neo4j -- reset` and retry",
-      );
-    }
-    console.log(`generating ${ACTORS} actors and ${MEETINGS} meetings…`);
-    await session.run(
-      `UNWIND range(0, $n - 1) AS i
-       CALL (i) { CREATE (:Actor {id: 'a' + i, name: 'Actor ' + i, kind: CASE i % 4 WHEN 0 THEN 'state' WHEN 1 THEN 'organization' ELSE 'person' END, aliases: [], aliasText: ''}) }
-       IN TRANSACTIONS OF 10000 ROWS`,
-      { n: neo4j.int(ACTORS) },
-      GENERATE_TX,
+  const db = { driver, database };
+  const count = async (query: string) =>
+    (await autoCommit(db, query, {}, { mapper: (row) => row.number("n") }))[0] ?? 0;
+  if ((await count("MATCH (m:Meeting) RETURN count(m) AS n")) >= MEETINGS) return;
+  if ((await count("MATCH (n) RETURN count(n) AS n")) > 0) {
+    throw new Error(
+      "the bench database holds a partial graph: run `NEO4J_BOLT_PORT=7699 NEO4J_HTTP_PORT=7498 npm run neo4j -- reset` and retry",
     );
-    // Participants drawn with r^3 skew: low ids are hubs, as heads of state are in the news.
-    await session.run(
-      `UNWIND range(0, $m - 1) AS i
-       CALL (i) {
-         WITH i, toInteger($n * rand() ^ 3) AS x, toInteger($n * rand() ^ 3) AS y
-         WITH i, x, CASE WHEN x = y THEN (y + 1) % $n ELSE y END AS y
-         MATCH (a:Actor {id: 'a' + x}), (b:Actor {id: 'a' + y})
-         CREATE (m:Meeting {id: 'm' + i, date: date('2021-01-01') + duration({days: i % 730}), kind: 'talks', cameo: '040',
-                            label: 'talks ' + i, sourceCount: 1 + i % 3})
-         CREATE (a)-[:PARTICIPATED_IN]->(m), (b)-[:PARTICIPATED_IN]->(m)
-       } IN TRANSACTIONS OF 10000 ROWS`,
-      { m: neo4j.int(MEETINGS), n: neo4j.int(ACTORS) },
-      GENERATE_TX,
-    );
-  } finally {
-    await session.close();
   }
+  console.log(`generating ${ACTORS} actors and ${MEETINGS} meetings…`);
+  await autoCommit(
+    db,
+    `UNWIND range(0, $n - 1) AS i
+     CALL (i) { CREATE (:Actor {id: 'a' + i, name: 'Actor ' + i, kind: CASE i % 4 WHEN 0 THEN 'state' WHEN 1 THEN 'organization' ELSE 'person' END, aliases: [], aliasText: ''}) }
+     IN TRANSACTIONS OF 10000 ROWS`,
+    { n: neo4j.int(ACTORS) },
+    GENERATE_TX,
+  );
+  // Participants drawn with r^3 skew: low ids are hubs, as heads of state are in the news.
+  await autoCommit(
+    db,
+    `UNWIND range(0, $m - 1) AS i
+     CALL (i) {
+       WITH i, toInteger($n * rand() ^ 3) AS x, toInteger($n * rand() ^ 3) AS y
+       WITH i, x, CASE WHEN x = y THEN (y + 1) % $n ELSE y END AS y
+       MATCH (a:Actor {id: 'a' + x}), (b:Actor {id: 'a' + y})
+       CREATE (m:Meeting {id: 'm' + i, date: date('2021-01-01') + duration({days: i % 730}), kind: 'talks', cameo: '040',
+                          label: 'talks ' + i, sourceCount: 1 + i % 3})
+       CREATE (a)-[:PARTICIPATED_IN]->(m), (b)-[:PARTICIPATED_IN]->(m)
+     } IN TRANSACTIONS OF 10000 ROWS`,
+    { m: neo4j.int(MEETINGS), n: neo4j.int(ACTORS) },
+    GENERATE_TX,
+  );
 }
 
 interface Latency {
@@ -193,10 +193,12 @@ export async function run(): Promise<void> {
   try {
     await applySchema(driver, database);
     await generate(driver, database);
-    const hub = await readTx(driver, database, async (tx) =>
-      (
-        await tx.run("MATCH (a:Actor {id: 'a0'}) RETURN COUNT { (a)-[:PARTICIPATED_IN]->() } AS degree")
-      ).records[0]!.get("degree"),
+    const db = { driver, database, timeouts: config };
+    const [hub] = await read(
+      db,
+      "MATCH (a:Actor {id: 'a0'}) RETURN COUNT { (a)-[:PARTICIPATED_IN]->() } AS degree",
+      {},
+      { mapper: (row) => row.number("degree") },
     );
     console.log(`graph: ${ACTORS} actors, ${MEETINGS} meetings; hub actor:a0 has ${hub} meetings`);
 
@@ -205,22 +207,23 @@ export async function run(): Promise<void> {
     const uncached = await listen({ ...config, RESPONSE_CACHE_MB: 0 }, driver);
     servers.push(cached, uncached);
     const graphQuery = GraphQuery.parse({ center: "actor:a0", depth: "2" });
-    const graphWork = () => readTx(driver, database, (tx) => walkGraph(tx, graphQuery));
+    const graphWork = () => readTransaction(db, (tx) => walkGraph(tx, graphQuery));
     const mixedQueries = Array.from({ length: MIXED_CENTRES }, (_, i) =>
       GraphQuery.parse({ center: `actor:a${i}`, depth: "2" }),
     );
     let nextMixed = 0;
     const mixedWork = () =>
-      readTx(driver, database, (tx) => walkGraph(tx, mixedQueries[nextMixed++ % MIXED_CENTRES]!));
+      readTransaction(db, (tx) => walkGraph(tx, mixedQueries[nextMixed++ % MIXED_CENTRES]!));
     const searchWork = () =>
-      readTx(driver, database, (tx) =>
-        tx.run(SEARCH, { query: luceneQuery("actor 12"), limit: neo4j.int(10) }),
-      );
+      read(db, SEARCH, { query: luceneQuery("actor 12"), limit: neo4j.int(10) }, { mapper: () => undefined });
     const coParticipants = findQuery(loadSavedQueries(), "co-participants");
     const savedParams = { actor: "a0", limit: 25 };
     const savedWork = () =>
-      readTx(driver, database, (tx) =>
-        tx.run(coParticipants.query, { actor: "a0", limit: neo4j.int(savedParams.limit) }),
+      read(
+        db,
+        coParticipants.query,
+        { actor: "a0", limit: neo4j.int(savedParams.limit) },
+        { mapper: () => undefined },
       );
     const graphCall: Call = { path: "/api/graph?center=actor:a0&depth=2" };
     // Shuffled once (seeded), so neighbouring connections do not ask for the same centre in step.

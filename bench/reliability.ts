@@ -9,7 +9,8 @@
 // Bounded: a fixed number of requests and fixed phases; stops by itself. Prints numbers, asserts none.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
-import { applySchema, createDriver, loadNeo4jConfig } from "../cypher/neo4j.ts";
+import { createDriver, loadNeo4jConfig } from "../cypher/neo4j.ts";
+import { applySchema } from "../cypher/run.ts";
 import { loadExtraction } from "../ingest/load.ts";
 import { reset, start, stop } from "../scripts/neo4j.ts";
 import { seedExtraction } from "../test/fixtures/seed-extraction.ts";

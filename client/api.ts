@@ -1,5 +1,5 @@
 // The one typed fetch wrapper: every call to the API goes through here and fails with ApiError.
-import type { ElementDefinition } from "cytoscape";
+import type { GraphResponse } from "../contract/graph.ts";
 
 export class ApiError extends Error {
   constructor(
@@ -32,19 +32,6 @@ export async function api<T>(path: string, init?: RequestInit): Promise<T> {
     );
   }
   return body as T;
-}
-
-/** A node that has more events than the walk took from it (the API's per-node cap). */
-export interface CappedNode {
-  id: string;
-  shown: number;
-  total: number;
-}
-
-export interface GraphResponse {
-  elements: ElementDefinition[];
-  truncated: boolean;
-  capped?: CappedNode[];
 }
 
 export function fetchGraph(params: Record<string, string | number | undefined> = {}): Promise<GraphResponse> {

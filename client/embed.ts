@@ -2,7 +2,7 @@
 // optional title, legend, time slider and "open in whomet" link. The server inlines what to draw
 // (client/embed.html + #whomet-boot), so the page needs one API call before it can draw.
 import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from "cytoscape";
-import type { EmbedBoot } from "../server/routes/embed.ts";
+import type { EmbedBoot } from "../contract/views.ts";
 import "./embed/embed.css";
 import { renderLegend } from "./embed/legend.ts";
 import { loadElements, ViewLoadError } from "./embed/load.ts";

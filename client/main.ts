@@ -8,7 +8,12 @@ import cytoscape, {
 } from "cytoscape";
 import fcose from "cytoscape-fcose";
 import svg from "cytoscape-svg";
-import { api, ApiError, fetchGraph, type CappedNode } from "./api.ts";
+import type { CappedNode } from "../contract/graph.ts";
+import type { PathsResponse } from "../contract/paths.ts";
+import type { QueryResult } from "../contract/queries.ts";
+import type { Day } from "../contract/timeline.ts";
+import type { ViewResponse } from "../contract/views.ts";
+import { api, ApiError, fetchGraph } from "./api.ts";
 import { mountEmbedButton } from "./embed/share.ts";
 import { branchesOf } from "./graph/collapse.ts";
 import { loneNodes, refreshDerivedData } from "./graph/derived.ts";
@@ -19,10 +24,10 @@ import { createExplorerView, showNewGraph } from "./graph/view.ts";
 import { mountContextMenu, type MenuAction } from "./panels/context-menu.ts";
 import { showNode, showPair } from "./panels/details.ts";
 import { renderLegend } from "./panels/legend.ts";
-import { showQueries, type QueryResult } from "./panels/queries.ts";
+import { showQueries } from "./panels/queries.ts";
 import { mountNodeReview, showReview } from "./panels/review.ts";
 import { mountSearch } from "./panels/search.ts";
-import { drawTimeline, loadTimeline, showTimelineFailure, type Day } from "./panels/timeline.ts";
+import { drawTimeline, loadTimeline, showTimelineFailure } from "./panels/timeline.ts";
 import { describeFailure, failureNotice, loaded, reloadWhenBack } from "./recovery.ts";
 import { onShortcut } from "./shortcuts.ts";
 import {
@@ -298,7 +303,7 @@ function button(text: string, onClick: (this: HTMLButtonElement) => void): HTMLB
 async function showPath(to: { id: string; label: string }): Promise<void> {
   if (!pathFrom) return;
   try {
-    const body = await api<{ elements: ElementDefinition[]; paths: string[][] }>(
+    const body = await api<PathsResponse>(
       `/api/paths?from=${encodeURIComponent(pathFrom.id)}&to=${encodeURIComponent(to.id)}`,
     );
     cy.add(body.elements.filter((e) => cy.getElementById(String(e.data.id)).empty()));
@@ -598,10 +603,7 @@ async function openSavedView(): Promise<void> {
   const id = new URLSearchParams(location.search).get("view");
   if (!id || id === "whomet") return;
   try {
-    const view = await api<{
-      source: { kind: string; params: Record<string, unknown> };
-      timeRange?: { from?: string; to?: string };
-    }>(`/api/views/${encodeURIComponent(id)}`);
+    const view = await api<ViewResponse>(`/api/views/${encodeURIComponent(id)}`);
     const p = view.source.params;
     state = {
       ...state,

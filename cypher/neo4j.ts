@@ -2,50 +2,47 @@
 // the schema file, and the conversion of Neo4j values into plain JSON.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import neo4j, {
-  Neo4jError,
-  type Config,
-  type Driver,
-  type ManagedTransaction,
-  type SessionConfig,
-} from "neo4j-driver";
+import neo4j, { Neo4jError, type Config, type Driver, type SessionConfig } from "neo4j-driver";
 import { z } from "zod";
+import { Neo4jTimeoutsEnv } from "./timeouts.ts";
 
 const port = z.coerce.number().int().min(1).max(65535);
 
-export const Neo4jEnv = z.object({
-  // When unset, the app and the tests use the local server that scripts/neo4j.ts provisions.
-  NEO4J_URI: z
-    .string()
-    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, "must be a bolt:// or neo4j:// URI (optionally +s or +ssc)")
-    .optional(),
-  NEO4J_USER: z.string().min(1).default("neo4j"),
-  NEO4J_PASSWORD: z.string().min(8, "must be at least 8 characters").default("whomet-local-pw"),
-  NEO4J_DATABASE: z.string().min(1).default("neo4j"),
-  NEO4J_BOLT_PORT: port.default(7687),
-  NEO4J_HTTP_PORT: port.default(7474),
-  NEO4J_HEAP: z
-    .string()
-    .regex(/^\d+[mg]$/, "must look like 512m or 1g")
-    .default("512m"),
-  NEO4J_PAGECACHE: z
-    .string()
-    .regex(/^\d+[mg]$/, "must look like 128m or 1g")
-    .default("128m"),
-  // Issue #16: while Neo4j cannot be reached a request must not wait long to learn it.
-  /** How long, ms, opening one Bolt connection may take (a server that does not answer at all). */
-  NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(3_000),
-  /** How long, ms, a request may wait for a free connection from the pool (then 503 `overloaded`). */
-  NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
-  /** How long, ms, the driver retries a transaction that failed transiently (a lost connection, a
-   * leader switch) before giving up. */
-  NEO4J_RETRY_TIME_MS: z.coerce.number().int().min(0).max(120_000).default(1_000),
-  /** While Neo4j is known to be down, how often, ms, one probe checks whether it is back (requests in
-   * the meantime fail at once). */
-  NEO4J_PROBE_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
-  /** Whether a server that runs the launcher's own Neo4j (NEO4J_URI unset) restarts it when it crashes. */
-  NEO4J_SUPERVISE: z.stringbool().default(true),
-});
+export const Neo4jEnv = z
+  .object({
+    // When unset, the app and the tests use the local server that scripts/neo4j.ts provisions.
+    NEO4J_URI: z
+      .string()
+      .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, "must be a bolt:// or neo4j:// URI (optionally +s or +ssc)")
+      .optional(),
+    NEO4J_USER: z.string().min(1).default("neo4j"),
+    NEO4J_PASSWORD: z.string().min(8, "must be at least 8 characters").default("whomet-local-pw"),
+    NEO4J_DATABASE: z.string().min(1).default("neo4j"),
+    NEO4J_BOLT_PORT: port.default(7687),
+    NEO4J_HTTP_PORT: port.default(7474),
+    NEO4J_HEAP: z
+      .string()
+      .regex(/^\d+[mg]$/, "must look like 512m or 1g")
+      .default("512m"),
+    NEO4J_PAGECACHE: z
+      .string()
+      .regex(/^\d+[mg]$/, "must look like 128m or 1g")
+      .default("128m"),
+    // Issue #16: while Neo4j cannot be reached a request must not wait long to learn it.
+    /** How long, ms, opening one Bolt connection may take (a server that does not answer at all). */
+    NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(3_000),
+    /** How long, ms, a request may wait for a free connection from the pool (then 503 `overloaded`). */
+    NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+    /** How long, ms, the driver retries a transaction that failed transiently (a lost connection, a
+     * leader switch) before giving up. */
+    NEO4J_RETRY_TIME_MS: z.coerce.number().int().min(0).max(120_000).default(1_000),
+    /** While Neo4j is known to be down, how often, ms, one probe checks whether it is back (requests in
+     * the meantime fail at once). */
+    NEO4J_PROBE_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
+    /** Whether a server that runs the launcher's own Neo4j (NEO4J_URI unset) restarts it when it crashes. */
+    NEO4J_SUPERVISE: z.stringbool().default(true),
+  })
+  .extend(Neo4jTimeoutsEnv.shape);
 export type Neo4jConfig = z.infer<typeof Neo4jEnv>;
 
 /** Parses an environment with `schema`; a bad value throws one line naming the variable. */
@@ -305,43 +302,6 @@ export function schemaStatements(text = readFileSync(schemaFile, "utf8")): strin
     .split(";")
     .map((s) => s.trim())
     .filter(Boolean);
-}
-
-/** Applies the constraints and indexes; every statement is IF NOT EXISTS, so this is idempotent. */
-export async function applySchema(driver: Driver, database: string): Promise<void> {
-  const session = driver.session({ database });
-  try {
-    for (const statement of schemaStatements()) await session.run(statement);
-    await session.run("CALL db.awaitIndexes(60)");
-  } finally {
-    await session.close();
-  }
-}
-
-export async function readTx<T>(
-  driver: Driver,
-  database: string,
-  work: (tx: ManagedTransaction) => Promise<T>,
-): Promise<T> {
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-  try {
-    return await session.executeRead(work, { timeout: 30_000 });
-  } finally {
-    await session.close();
-  }
-}
-
-export async function writeTx<T>(
-  driver: Driver,
-  database: string,
-  work: (tx: ManagedTransaction) => Promise<T>,
-): Promise<T> {
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
-  try {
-    return await session.executeWrite(work, { timeout: 60_000 });
-  } finally {
-    await session.close();
-  }
 }
 
 /** Converts Neo4j values (temporal types, nodes, relationships, paths) into plain JSON values. */

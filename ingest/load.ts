@@ -7,8 +7,9 @@
 // new are written with plain CREATE, which is as fast as a bare insert and equivalent for a node
 // that did not exist. If another writer creates one of them meanwhile, the unique constraint fails
 // the transaction and the batch is written again through MERGE alone.
-import type { Driver, ManagedTransaction } from "neo4j-driver";
-import { readTx, toPlain, writeTx } from "../cypher/neo4j.ts";
+import type { Driver } from "neo4j-driver";
+import { toPlain } from "../cypher/neo4j.ts";
+import { read, write, writeTransaction, type Tx } from "../cypher/run.ts";
 import { textHash } from "./article-id.ts";
 import { MEETING_CAMEO } from "../cypher/vocabulary.ts";
 import type { Extraction } from "./facts.ts";
@@ -302,10 +303,15 @@ export class LegacyArticlesError extends Error {
 
 /** Articles without a text fingerprint: written by a loader that keyed articles by file name. */
 export async function countLegacyArticles(driver: Driver, database: string): Promise<number> {
-  return readTx(driver, database, async (tx) => {
-    const result = await tx.run("MATCH (a:Article) WHERE a.textHash IS NULL RETURN count(a) AS n");
-    return Number(toPlain(result.records[0]?.get("n")) ?? 0);
-  });
+  const [n] = await read(
+    { driver, database },
+    "MATCH (a:Article) WHERE a.textHash IS NULL RETURN count(a) AS n",
+    {},
+    {
+      mapper: (row) => row.number("n"),
+    },
+  );
+  return n ?? 0;
 }
 
 export async function loadExtraction(
@@ -356,9 +362,10 @@ export async function loadExtraction(
 export async function settleEvents(driver: Driver, database: string, ids: string[]): Promise<number> {
   let removed = 0;
   for (const batch of chunks(ids, 1000)) {
-    removed += await writeTx(driver, database, async (tx) => {
-      const result = await tx.run(
-        `UNWIND $ids AS id
+    const [count] = await write(
+      { driver, database },
+
+      `UNWIND $ids AS id
          MATCH (e) WHERE (e:Meeting OR e:Incident) AND e.id = id
          CALL (e) {
            MATCH (e)-[:REPORTED_IN]->(a:Article)
@@ -369,10 +376,10 @@ export async function settleEvents(driver: Driver, database: string, ids: string
          WITH e, orphan WHERE orphan
          DETACH DELETE e
          RETURN count(*) AS removed`,
-        { ids: batch },
-      );
-      return Number(toPlain(result.records[0]?.get("removed")) ?? 0);
-    });
+      { ids: batch },
+      { mapper: (row) => row.number("removed") },
+    );
+    removed += count ?? 0;
   }
   return removed;
 }
@@ -404,20 +411,20 @@ function stateText(props: unknown, links: unknown): string {
             .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
         )
       : value;
-  const linkTexts = (toPlain(links) as unknown[]).map((l) => JSON.stringify(sortKeys(l))).sort();
+  const plainLinks = toPlain(links);
+  const linkTexts = (Array.isArray(plainLinks) ? plainLinks : [])
+    .map((l) => JSON.stringify(sortKeys(l)))
+    .sort();
   return JSON.stringify([sortKeys(toPlain(props)), linkTexts]);
 }
 
-async function readStates(
-  tx: ManagedTransaction,
-  step: LoadStep,
-  ids: string[],
-): Promise<Map<string, string>> {
+async function readStates(tx: Tx, step: LoadStep, ids: string[]): Promise<Map<string, string>> {
   const withLinks = step.key === "meetings" || step.key === "incidents";
-  const result = await tx.run(STATE(LABELS[step.key], withLinks), { ids });
-  return new Map(
-    result.records.map((r) => [r.get("id") as string, stateText(r.get("props"), r.get("links"))]),
-  );
+  const rows = await tx.rows(STATE(LABELS[step.key], withLinks), { ids }, (row): [string, string] => [
+    row.string("id"),
+    stateText(row.raw("props"), row.raw("links")),
+  ]);
+  return new Map(rows);
 }
 
 /** One batch in one transaction: known ids through MERGE, new ids through CREATE. */
@@ -428,7 +435,7 @@ async function writeBatch(
   batch: { id: string }[],
 ): Promise<Written> {
   const run = (split: boolean) =>
-    writeTx(driver, database, async (tx) => {
+    writeTransaction({ driver, database }, async (tx) => {
       const ids = batch.map((row) => row.id);
       const before = await readStates(tx, step, ids);
       const parts: [string, object[]][] = split
@@ -440,13 +447,14 @@ async function writeBatch(
       const written: Written = { created: 0, updated: 0, relationshipsCreated: 0, unlinked: [] };
       for (const [query, rows] of parts) {
         if (!rows.length) continue;
-        const result = await tx.run(query, { rows });
-        const counters = result.summary.counters.updates();
+        const result = await tx.write(query, { rows }, (row) =>
+          row.has("unlinked") ? row.strings("unlinked") : [],
+        );
+        const counters = result.counters.updates();
         // Each statement creates nodes of one label only, so nodesCreated counts new rows exactly.
         written.created += counters.nodesCreated;
         written.relationshipsCreated += counters.relationshipsCreated;
-        for (const record of result.records)
-          if (record.has("unlinked")) written.unlinked.push(...(record.get("unlinked") as string[]));
+        for (const unlinked of result.rows) written.unlinked.push(...unlinked);
       }
       if (before.size) {
         const after = await readStates(tx, step, [...before.keys()]);
@@ -473,15 +481,16 @@ export async function removeLegacyArticles(
   driver: Driver,
   database: string,
 ): Promise<{ articles: number; events: string[] }> {
-  return writeTx(driver, database, async (tx) => {
-    const result = await tx.run(
-      `MATCH (a:Article) WHERE a.textHash IS NULL
+  const [row] = await write(
+    { driver, database },
+
+    `MATCH (a:Article) WHERE a.textHash IS NULL
        OPTIONAL MATCH (e)-[:REPORTED_IN]->(a)
        WITH collect(DISTINCT a) AS articles, collect(DISTINCT e.id) AS events
        FOREACH (a IN articles | DETACH DELETE a)
        RETURN size(articles) AS articles, events`,
-    );
-    const row = toPlain(result.records[0]!.toObject()) as { articles: number; events: string[] };
-    return row;
-  });
+    {},
+    { mapper: (r) => ({ articles: r.number("articles"), events: r.strings("events") }) },
+  );
+  return row ?? { articles: 0, events: [] };
 }

@@ -5,7 +5,8 @@ import { Command, Option } from "commander";
 import { SingleBar } from "cli-progress";
 import { pino, type Logger } from "pino";
 import { z } from "zod";
-import { applySchema, createDriver, loadNeo4jConfig, parseEnv } from "../cypher/neo4j.ts";
+import { createDriver, loadNeo4jConfig, parseEnv } from "../cypher/neo4j.ts";
+import { applySchema } from "../cypher/run.ts";
 import { applyCurated, curatedKnownActors, readCurated, type Curated } from "./curated.ts";
 import { extractArticles, withinSizeLimit } from "./extract.ts";
 import type { Extraction, InputProblem } from "./facts.ts";
@@ -226,7 +227,7 @@ async function verifyCommand(): Promise<number> {
   const config = loadNeo4jConfig();
   const driver = createDriver(config);
   try {
-    const report = await verifyGraph(driver, config.NEO4J_DATABASE);
+    const report = await verifyGraph(driver, config.NEO4J_DATABASE, undefined, config);
     for (const p of report.problems) process.stderr.write(`error: ${p.message}\n`);
     console.log(
       `Verified ${report.articles} articles, ${report.quotes} quotes, ${report.facts} meetings and incidents: ` +

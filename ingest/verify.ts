@@ -3,7 +3,9 @@
 // event data, which has no text) names its dataset and its story or URL, every meeting and incident
 // has a source (an article or a Report). Reads the graph a page at a time, so it runs on any size.
 import neo4j, { type Driver } from "neo4j-driver";
-import { readTx, toPlain } from "../cypher/neo4j.ts";
+import { z } from "zod";
+import { read } from "../cypher/run.ts";
+import type { Neo4jTimeouts } from "../cypher/timeouts.ts";
 import { articleId } from "./article-id.ts";
 import { reportId } from "./events/report-id.ts";
 import { verifyCorrections } from "./corrections/verify.ts";
@@ -25,15 +27,24 @@ export interface VerifyReport {
   problems: VerifyProblem[];
 }
 
-interface ArticleRow {
-  id: string;
-  slug: string | null;
-  url: string | null;
-  date: string | null;
-  text: string | null;
-  textHash: string | null;
-  quotes: { event: string; label: string; quote: string | null; start: number | null; end: number | null }[];
-}
+const ArticleRow = z.object({
+  id: z.string(),
+  slug: z.string().nullable(),
+  url: z.string().nullable(),
+  date: z.string().nullable(),
+  text: z.string().nullable(),
+  textHash: z.string().nullable(),
+  quotes: z.array(
+    z.object({
+      event: z.string(),
+      label: z.string(),
+      quote: z.string().nullable(),
+      start: z.number().nullable(),
+      end: z.number().nullable(),
+    }),
+  ),
+});
+type ArticleRow = z.infer<typeof ArticleRow>;
 
 const ARTICLE_PAGE = `
 MATCH (a:Article) WHERE a.id > $after
@@ -49,13 +60,14 @@ WITH e, EXISTS { (e)-[:REPORTED_IN]->(:Article) } OR EXISTS { (e)-[:CODED_IN]->(
 RETURN count(e) AS facts, [x IN collect(CASE WHEN sourced THEN null ELSE
          CASE WHEN e:Meeting THEN 'meeting:' ELSE 'incident:' END + e.id END)][..1000] AS sourceless`;
 
-export interface ReportRow {
-  id: string;
-  dataset: string | null;
-  storyId: string | null;
-  sentence: number | null;
-  url: string | null;
-}
+export const ReportRow = z.object({
+  id: z.string(),
+  dataset: z.string().nullable(),
+  storyId: z.string().nullable(),
+  sentence: z.number().nullable(),
+  url: z.string().nullable(),
+});
+export type ReportRow = z.infer<typeof ReportRow>;
 
 const REPORT_PAGE = `
 MATCH (r:Report) WHERE r.id > $after
@@ -129,14 +141,20 @@ export async function verifyGraph(
   driver: Driver,
   database: string,
   onProgress?: (articles: number) => void,
+  timeouts?: Neo4jTimeouts,
 ): Promise<VerifyReport> {
+  const db = { driver, database, timeouts };
   const report: VerifyReport = { articles: 0, quotes: 0, reports: 0, facts: 0, corrections: 0, problems: [] };
   let after = "";
   for (;;) {
-    const rows = await readTx(driver, database, async (tx) => {
-      const result = await tx.run(ARTICLE_PAGE, { after, limit: neo4j.int(200) });
-      return result.records.map((r) => toPlain(r.toObject()) as ArticleRow);
-    });
+    const rows = await read(
+      db,
+      ARTICLE_PAGE,
+      { after, limit: neo4j.int(200) },
+      {
+        mapper: (row) => row.object(ArticleRow),
+      },
+    );
     if (!rows.length) break;
     for (const row of rows) {
       report.articles++;
@@ -148,10 +166,14 @@ export async function verifyGraph(
   }
   after = "";
   for (;;) {
-    const rows = await readTx(driver, database, async (tx) => {
-      const result = await tx.run(REPORT_PAGE, { after, limit: neo4j.int(1000) });
-      return result.records.map((r) => toPlain(r.toObject()) as ReportRow);
-    });
+    const rows = await read(
+      db,
+      REPORT_PAGE,
+      { after, limit: neo4j.int(1000) },
+      {
+        mapper: (row) => row.object(ReportRow),
+      },
+    );
     if (!rows.length) break;
     for (const row of rows) {
       report.reports++;
@@ -159,10 +181,15 @@ export async function verifyGraph(
     }
     after = rows[rows.length - 1]!.id;
   }
-  const { facts, sourceless } = await readTx(driver, database, async (tx) => {
-    const result = await tx.run(SOURCELESS);
-    return toPlain(result.records[0]!.toObject()) as { facts: number; sourceless: string[] };
-  });
+  const [counts] = await read(
+    db,
+    SOURCELESS,
+    {},
+    {
+      mapper: (row) => ({ facts: row.number("facts"), sourceless: row.strings("sourceless") }),
+    },
+  );
+  const { facts, sourceless } = counts ?? { facts: 0, sourceless: [] };
   report.facts = facts;
   const corrections = await verifyCorrections(driver, database);
   report.corrections = corrections.checked;

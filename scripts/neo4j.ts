@@ -123,7 +123,7 @@ function writeConf(config: Neo4jConfig): void {
     `server.memory.pagecache.size=${config.NEO4J_PAGECACHE}`,
     // Query bombs (#16): one transaction's memory, all of them together, their time and their number.
     // Community 5.26 honours all four (test/integration/neo4j-limits.test.ts); string growth inside one
-    // expression escapes the memory tracking, so the guard in server/cypher-guard.ts bounds that.
+    // expression escapes the memory tracking, so the guard in server/queries/cypher-guard.ts bounds that.
     "db.memory.transaction.max=128m",
     "dbms.memory.transaction.total.max=256m",
     "db.transaction.timeout=30s",

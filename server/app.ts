@@ -7,6 +7,7 @@ import express, { type Express } from "express";
 import helmet from "helmet";
 import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
+import type { Neo4jTarget } from "../cypher/run.ts";
 import { forceHttps, type Config } from "./config.ts";
 import { AppError, errorMiddleware } from "./errors.ts";
 import { requestLogger } from "./logger.ts";
@@ -14,11 +15,14 @@ import { openApiDocument } from "./openapi.ts";
 import { responseCache } from "./response-cache.ts";
 import { failFastWhileNeo4jDown } from "./neo4j-gate.ts";
 import { queueRequests, RequestQueue } from "./request-queue.ts";
-import { loadSavedQueries, type SavedQuery } from "./saved-queries.ts";
+import { loadSavedQueries, type SavedQuery } from "./queries/saved-queries.ts";
+import { embedHelmet } from "./middleware/embed-headers.ts";
+import { rateLimitPerMinute } from "./middleware/rate-limit.ts";
 import { embedRoutes } from "./routes/embed.ts";
 import { graphRoutes } from "./routes/graph.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { nodeRoutes } from "./routes/nodes.ts";
+import { oembedRoutes } from "./routes/oembed.ts";
 import { pathRoutes } from "./routes/paths.ts";
 import { queryRoutes } from "./routes/queries.ts";
 import { searchRoutes } from "./routes/search.ts";
@@ -48,11 +52,20 @@ export function createApp({
 }: AppDeps): Express {
   const app = express();
   const database = config.NEO4J_DATABASE;
+  // Every route reaches Neo4j through this, with the timeouts of the configuration (cypher/run.ts).
+  const db: Neo4jTarget = { driver, database, timeouts: config };
   app.disable("x-powered-by");
   app.set("query parser", "extended");
   app.use(requestLogger(log));
-  // Before helmet: embed pages set their own CSP (frame-ancestors from EMBED_ORIGINS); the explorer stays unframeable.
-  app.use(embedRoutes({ config, driver, database, clientDir, savedQueries }));
+  // Before helmet: embed pages set their own CSP (frame-ancestors from EMBED_ORIGINS); the explorer stays
+  // unframeable. Embeds are read by many readers, so they share their own, larger per-IP budget.
+  app.use(
+    ["/embed", "/oembed"],
+    embedHelmet(config),
+    rateLimitPerMinute(config.EMBED_RATE_LIMIT_PER_MINUTE, "requests"),
+  );
+  app.use(embedRoutes({ config, db, clientDir, savedQueries }));
+  app.use(oembedRoutes(config, db));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -76,13 +89,13 @@ export function createApp({
   app.get("/api/openapi.json", (_req, res) => {
     res.json(openapi);
   });
-  app.use(healthRoutes(driver, database));
+  app.use(healthRoutes(db));
   const explore = ["/api/graph", "/api/search", "/api/nodes", "/api/paths", "/api/timeline", "/api/stats"];
   app.use([...explore, "/api/cypher", "/api/queries/:id/run"], failFastWhileNeo4jDown(driver));
   // Answers that depend only on the URL and the graph; kept until the graph changes (response-cache.ts).
   app.use(
     explore,
-    responseCache(driver, database, {
+    responseCache(db, {
       maxMiB: config.RESPONSE_CACHE_MB,
       ttlSeconds: config.RESPONSE_CACHE_TTL_S,
       freshMs: config.RESPONSE_CACHE_FRESH_MS,
@@ -99,15 +112,15 @@ export function createApp({
       }),
     ),
   );
-  app.use(graphRoutes(driver, database));
-  app.use(searchRoutes(driver, database));
-  app.use(nodeRoutes(driver, database));
-  app.use(pathRoutes(driver, database));
-  app.use(timelineRoutes(driver, database));
-  app.use(statsRoutes(driver, database));
-  app.use(queryRoutes(config, driver, savedQueries));
-  app.use(viewRoutes(config, driver, database));
-  app.use(correctionRoutes(config, driver, database));
+  app.use(graphRoutes(db));
+  app.use(searchRoutes(db));
+  app.use(nodeRoutes(db));
+  app.use(pathRoutes(db));
+  app.use(timelineRoutes(db));
+  app.use(statsRoutes(db));
+  app.use(queryRoutes(config, db, savedQueries));
+  app.use(viewRoutes(config, db));
+  app.use(correctionRoutes(config, db));
   app.use("/api", (req, _res, next) =>
     next(new AppError(404, "not_found", `No route ${req.method} ${req.originalUrl}`)),
   );

@@ -8,7 +8,15 @@ export type ElementKind = "actor" | "meeting" | "incident" | "place" | "article"
 
 export interface NodeElement {
   group: "nodes";
-  data: { id: string; kind: ElementKind; label: string; [key: string]: unknown };
+  data: {
+    id: string;
+    kind: ElementKind;
+    label: string;
+    /** The node's id property ("lukashenko" of "actor:lukashenko"). */
+    key: string;
+    subtype: string | null;
+    [key: string]: unknown;
+  };
 }
 
 export interface EdgeElement {
@@ -60,7 +68,7 @@ export function nodeElement(node: Node): NodeElement {
       kind: label ? kindOfLabel(label) : "actor",
       label: displayLabel(node),
       // A node's own `kind` property (person, phone_call…) is its subtype.
-      subtype: props.kind ?? null,
+      subtype: typeof props.kind === "string" ? props.kind : null,
     },
   };
 }

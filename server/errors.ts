@@ -1,25 +1,7 @@
-// One error type, one JSON shape, one middleware. Neo4j errors are mapped to HTTP here.
+// One error type, one JSON shape (contract/errors.ts), one middleware. Neo4j errors are mapped to HTTP here.
 import type { ErrorRequestHandler } from "express";
 import { z } from "zod";
-
-/** The closed list of error codes; the OpenAPI document's enum is this list. `unauthorized`: no or a wrong
- * token (401); `disabled`: a route the server's configuration turns off, e.g. writes without API_TOKEN (403);
- * `overloaded`: more work than the server or Neo4j can take now, though Neo4j is up (503 with Retry-After);
- * `neo4j_unavailable` is only for a database that cannot be reached. */
-export const ERROR_CODES = [
-  "bad_request",
-  "not_found",
-  "conflict",
-  "forbidden_query",
-  "query_timeout",
-  "neo4j_unavailable",
-  "overloaded",
-  "unauthorized",
-  "disabled",
-  "rate_limited",
-  "internal",
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+import type { ErrorBody, ErrorCode } from "../contract/errors.ts";
 
 export class AppError extends Error {
   constructor(
@@ -30,10 +12,6 @@ export class AppError extends Error {
   ) {
     super(message);
   }
-}
-
-export interface ErrorBody {
-  error: { code: ErrorCode; message: string; details?: unknown };
 }
 
 interface Neo4jLikeError {

@@ -1,5 +1,6 @@
 // Starts the API and explorer: load config, open the driver, apply the schema, listen.
-import { applySchema, createDriver, neo4jUri } from "../cypher/neo4j.ts";
+import { createDriver, neo4jUri } from "../cypher/neo4j.ts";
+import { applySchema } from "../cypher/run.ts";
 import { instanceState, supervise, type Supervisor } from "../scripts/neo4j.ts";
 import { createApp } from "./app.ts";
 import { loadConfig, type Config } from "./config.ts";

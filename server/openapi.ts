@@ -1,265 +1,125 @@
-// The OpenAPI document, generated from the same zod schemas that validate the requests.
+// The OpenAPI document, generated from the contract (contract/): the same zod schemas validate the
+// requests, type the answers and give the client its types, so the document cannot drift from them.
 import { extendZodWithOpenApi, OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
-import { ERROR_CODES } from "./errors.ts";
-import { GraphQuery } from "./routes/graph.ts";
-import { PathsQuery } from "./routes/paths.ts";
-import { CypherBody, RunBody } from "./routes/queries.ts";
-import { OembedQuery } from "./routes/oembed.ts";
-import { SearchQuery } from "./routes/search.ts";
-import { SavedViewInput } from "./saved-views.ts";
-import { UserQueryInput } from "./user-queries.ts";
-import { TimelineQuery } from "./routes/timeline.ts";
+import { ErrorBody } from "../contract/errors.ts";
+import { GraphQuery, GraphResponse } from "../contract/graph.ts";
+import { NodeDetails, NodeParams } from "../contract/nodes.ts";
+import { OembedQuery, OembedResponse } from "../contract/oembed.ts";
+import { PathsQuery, PathsResponse } from "../contract/paths.ts";
+import {
+  CypherBody,
+  QueryIdParams,
+  QueryList,
+  QueryResult,
+  RunBody,
+  SavedQueryAnswer,
+  UserQueryInput,
+} from "../contract/queries.ts";
+import { SearchQuery, SearchResponse } from "../contract/search.ts";
+import { HealthResponse, StatsResponse } from "../contract/stats.ts";
+import { TimelineQuery, TimelineResponse } from "../contract/timeline.ts";
+import { SavedViewInput, ViewIdParams, ViewResponse } from "../contract/views.ts";
 
 extendZodWithOpenApi(z);
 
-export const ErrorBody = z
-  .object({
-    error: z.object({
-      code: z.enum(ERROR_CODES),
-      message: z.string(),
-      details: z.unknown().optional(),
-    }),
-  })
-  .openapi("Error");
-
-const NodeData = z
-  .object({
-    id: z.string(),
-    kind: z.string(),
-    label: z.string(),
-    subtype: z.string().nullable(),
-    key: z.string(),
-  })
-  .catchall(z.unknown());
-const EdgeData = z
-  .object({ id: z.string(), source: z.string(), target: z.string(), type: z.string() })
-  .catchall(z.unknown());
-const Element = z
-  .union([
-    z.object({ group: z.literal("nodes"), data: NodeData }),
-    z.object({ group: z.literal("edges"), data: EdgeData }),
-  ])
-  .openapi("Element");
-const Elements = z
-  .object({
-    elements: z.array(Element),
-    truncated: z.boolean().openapi({
-      description: "More events matched than `limit`; the newest `limit` are in `elements`.",
-    }),
-    capped: z
-      .array(
-        z.object({
-          id: z.string().openapi({ example: "actor:a0" }),
-          shown: z.number().int().openapi({
-            description:
-              "This node's events in `elements`: the perNode taken from it plus any reached through other nodes.",
-          }),
-          total: z.number().int().openapi({
-            description:
-              "All this node's events (meetings and incidents of an actor, incidents at a place), whatever the filters.",
-          }),
-        }),
-      )
-      .openapi({
-        description:
-          "Nodes of the walk that had more events (matching the filters) than `perNode`, in walk order. " +
-          "For more of one node's events ask again with a larger `perNode`, or page it with " +
-          "`center=<id>&depth=1&perNode=<p>&offset=<events already seen>`.",
-      }),
-  })
-  .openapi("Elements");
-const Source = z
-  .object({
-    article: z.string().openapi({ description: "The article's id: from its URL, else its date and text" }),
-    slug: z
-      .string()
-      .nullable()
-      .openapi({ description: "A readable name (file name or feed id); not unique" }),
-    date: z.string().nullable(),
-    source: z.string().nullable(),
-    title: z.string().nullable(),
-    url: z.string().nullable(),
-    quote: z.string(),
-    start: z.number(),
-    end: z.number(),
-  })
-  .openapi("Source");
-const Ref = z.object({ id: z.string(), label: z.string() });
-const EventBase = {
-  id: z.string(),
-  date: z.string(),
-  kind: z.string(),
-  cameo: z.string().nullable(),
-  label: z.string().nullable(),
-  sourceCount: z.number().nullable(),
-  sources: z.array(Source),
-};
-
-const responses = {
-  Search: z.object({
-    results: z.array(
-      z.object({
-        id: z.string(),
-        kind: z.string(),
-        subtype: z.string().nullable(),
-        label: z.string(),
-        score: z.number(),
-      }),
-    ),
-  }),
-  NodeDetails: z.object({
-    node: z.object({
-      id: z.string(),
-      kind: z.string(),
-      subtype: z.string().nullable(),
-      label: z.string(),
-      properties: z.record(z.string(), z.unknown()),
-    }),
-    meetings: z.array(z.object({ ...EventBase, participants: z.array(Ref) })),
-    incidents: z.array(
-      z.object({
-        ...EventBase,
-        description: z.string().nullable(),
-        place: z.string().nullable(),
-        actors: z.array(Ref),
-      }),
-    ),
-    sources: z.array(Source),
-  }),
-  Paths: z.object({ elements: z.array(Element), paths: z.array(z.array(z.string())) }),
-  Timeline: z.object({
-    days: z.array(z.object({ date: z.string(), meetings: z.number(), incidents: z.number() })),
-  }),
-  Stats: z.object({
-    labels: z.record(z.string(), z.number()),
-    relationships: z.record(z.string(), z.number()),
-    dateRange: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
-  }),
-  Health: z.object({
-    status: z.enum(["ok", "degraded"]),
-    neo4j: z.object({ reachable: z.boolean() }).catchall(z.unknown()),
-  }),
-};
+const registry = new OpenAPIRegistry();
+// Named components: clients (and the fuzz test) find the error shape and the graph answer by name.
+// Cloned: the contract's schemas were made before extendZodWithOpenApi, so they lack .openapi().
+const Failure = registry.register("Error", ErrorBody.clone());
+const Elements = registry.register("Elements", GraphResponse.clone());
+const Result = registry.register("QueryResult", QueryResult.clone());
+const View = registry.register("SavedView", ViewResponse.clone());
 
 function json(description: string, schema: z.ZodType) {
   return { description, content: { "application/json": { schema } } };
 }
+const body = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
+const noContent = (description: string) => ({ description });
+const html = (description: string) => ({ description, content: { "text/html": { schema: z.string() } } });
 
 const errors = {
-  400: json("The request is invalid; the message names the field", ErrorBody),
+  400: json("The request is invalid; the message names the field", Failure),
   503: json(
     "Neo4j cannot be reached (neo4j_unavailable), or the server or Neo4j is too busy now (overloaded); retry after the Retry-After header",
-    ErrorBody,
+    Failure,
   ),
 };
-
-/** Other route modules add their paths through this hook (saved queries, Cypher, views). */
-export const registry = new OpenAPIRegistry();
+const refused = {
+  403: json("Refused by the read-only guard; the message names the rule", Failure),
+  408: json("The query ran past its time limit", Failure),
+  429: json("Rate limited: too many requests a minute from this address", Failure),
+};
+// Writes: bearer API_TOKEN. 401 `unauthorized` for no or a wrong token, 403 `disabled` without API_TOKEN.
+registry.registerComponent("securitySchemes", "apiToken", { type: "http", scheme: "bearer" });
+const writeErrors = {
+  401: json("No or a wrong bearer token (unauthorized)", Failure),
+  403: json("Writes are disabled: the server has no API_TOKEN (disabled)", Failure),
+  429: json("Rate limited", Failure),
+};
 
 registry.registerPath({
   method: "get",
   path: "/api/health",
   summary: "Whether the server and Neo4j answer",
-  responses: { 200: json("Healthy", responses.Health), 503: json("Neo4j unreachable", responses.Health) },
+  responses: { 200: json("Healthy", HealthResponse), 503: json("Neo4j unreachable", HealthResponse) },
 });
 registry.registerPath({
   method: "get",
   path: "/api/search",
   summary: "Actors, places and events by name or alias, ranked",
   request: { query: SearchQuery },
-  responses: { 200: json("Ranked matches", responses.Search), ...errors },
+  responses: { 200: json("Ranked matches", SearchResponse), ...errors },
 });
 registry.registerPath({
   method: "get",
   path: "/api/graph",
   summary: "A subgraph as Cytoscape elements",
   request: { query: z.object(asDocumented(GraphQuery)) },
-  responses: { 200: json("Elements", Elements), 404: json("Unknown centre", ErrorBody), ...errors },
+  responses: { 200: json("Elements", Elements), 404: json("Unknown centre", Failure), ...errors },
 });
 registry.registerPath({
   method: "get",
   path: "/api/nodes/{id}",
   summary: "One node with its meetings, incidents and provenance",
-  request: { params: z.object({ id: z.string().openapi({ example: "actor:lukashenko" }) }) },
-  responses: {
-    200: json("The node", responses.NodeDetails),
-    404: json("Unknown node", ErrorBody),
-    ...errors,
-  },
+  request: { params: NodeParams },
+  responses: { 200: json("The node", NodeDetails), 404: json("Unknown node", Failure), ...errors },
 });
 registry.registerPath({
   method: "get",
   path: "/api/paths",
   summary: "Shortest paths between two actors",
   request: { query: PathsQuery },
-  responses: { 200: json("Paths", responses.Paths), 404: json("Unknown actor", ErrorBody), ...errors },
+  responses: { 200: json("Paths", PathsResponse), 404: json("Unknown actor", Failure), ...errors },
 });
 registry.registerPath({
   method: "get",
   path: "/api/timeline",
   summary: "Meetings and incidents per day",
   request: { query: TimelineQuery },
-  responses: { 200: json("Days", responses.Timeline), ...errors },
+  responses: { 200: json("Days", TimelineResponse), ...errors },
 });
 registry.registerPath({
   method: "get",
   path: "/api/stats",
   summary: "Counts by label and relationship type, and the date span",
-  responses: { 200: json("Counts", responses.Stats), 503: errors[503] },
+  responses: { 200: json("Counts", StatsResponse), 503: errors[503] },
 });
 
-const QueryResult = z
-  .object({
-    columns: z.array(z.string()),
-    rows: z.array(z.record(z.string(), z.unknown())),
-    elements: z.array(Element),
-    truncated: z.boolean(),
-    truncatedReason: z.enum(["rows", "bytes"]).optional(),
-    integersAsText: z.array(z.string()).optional().openapi({
-      description:
-        "Columns holding an integer beyond ±2^53, sent as its exact decimal text (JSON numbers cannot carry it); absent when there is none",
-    }),
-  })
-  .openapi("QueryResult");
-const refused = {
-  403: json("Refused by the read-only guard; the message names the rule", ErrorBody),
-  408: json("The query ran past its time limit", ErrorBody),
-  429: json("Rate limited: too many queries a minute from this address", ErrorBody),
-};
 registry.registerPath({
   method: "get",
   path: "/api/queries",
   summary: "Saved queries with a JSON Schema of their parameters",
-  responses: {
-    200: json(
-      "The library",
-      z.object({
-        queries: z.array(
-          z.object({
-            id: z.string(),
-            title: z.string(),
-            description: z.string(),
-            params: z.record(z.string(), z.unknown()),
-            source: z.enum(["builtin", "user"]),
-            query: z.string(),
-          }),
-        ),
-      }),
-    ),
-  },
+  responses: { 200: json("The library", QueryList) },
 });
 registry.registerPath({
   method: "post",
   path: "/api/queries/{id}/run",
   summary: "Run a saved query read-only with validated parameters",
-  request: {
-    params: z.object({ id: z.string().openapi({ example: "who-met-whom" }) }),
-    body: { content: { "application/json": { schema: RunBody } } },
-  },
+  request: { params: QueryIdParams, body: body(RunBody) },
   responses: {
-    200: json("Table and graph", QueryResult),
-    404: json("Unknown query", ErrorBody),
+    200: json("Table and graph", Result),
+    404: json("Unknown query", Failure),
     ...errors,
     ...refused,
   },
@@ -268,28 +128,18 @@ registry.registerPath({
   method: "post",
   path: "/api/cypher",
   summary: "Run read-only ad-hoc Cypher (guarded, with a timeout and a row cap)",
-  request: { body: { content: { "application/json": { schema: CypherBody } } } },
-  responses: { 200: json("Table and graph", QueryResult), ...errors, ...refused },
+  request: { body: body(CypherBody) },
+  responses: { 200: json("Table and graph", Result), ...errors, ...refused },
 });
-
-// Writes: bearer API_TOKEN. 401 `unauthorized` for no or a wrong token, 403 `disabled` without API_TOKEN.
-registry.registerComponent("securitySchemes", "apiToken", { type: "http", scheme: "bearer" });
-const writeErrors = {
-  401: json("No or a wrong bearer token (unauthorized)", ErrorBody),
-  403: json("Writes are disabled: the server has no API_TOKEN (disabled)", ErrorBody),
-  429: json("Rate limited", ErrorBody),
-};
-const noContent = (description: string) => ({ description });
-
 registry.registerPath({
   method: "post",
   path: "/api/queries",
   summary: "Save a user query (checked by the read-only guard first)",
   security: [{ apiToken: [] }],
-  request: { body: { content: { "application/json": { schema: UserQueryInput } } } },
+  request: { body: body(UserQueryInput) },
   responses: {
-    201: json("Saved", z.object({ id: z.string() }).catchall(z.unknown())),
-    409: json("A saved query with this id exists already (conflict)", ErrorBody),
+    201: json("Saved", SavedQueryAnswer),
+    409: json("A saved query with this id exists already (conflict)", Failure),
     ...errors,
     ...refused,
     ...writeErrors,
@@ -300,13 +150,10 @@ registry.registerPath({
   path: "/api/queries/{id}",
   summary: "Replace a user query",
   security: [{ apiToken: [] }],
-  request: {
-    params: z.object({ id: z.string() }),
-    body: { content: { "application/json": { schema: UserQueryInput.partial({ id: true }) } } },
-  },
+  request: { params: z.object({ id: z.string() }), body: body(UserQueryInput.partial({ id: true })) },
   responses: {
-    200: json("Replaced", z.object({ id: z.string() }).catchall(z.unknown())),
-    404: json("No user query with this id", ErrorBody),
+    200: json("Replaced", SavedQueryAnswer),
+    404: json("No user query with this id", Failure),
     ...errors,
     ...refused,
     ...writeErrors,
@@ -320,38 +167,20 @@ registry.registerPath({
   request: { params: z.object({ id: z.string() }) },
   responses: {
     204: noContent("Deleted"),
-    404: json("No user query with this id", ErrorBody),
+    404: json("No user query with this id", Failure),
     ...errors,
     ...writeErrors,
   },
 });
 
-const ViewResponse = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    createdAt: z.string(),
-    source: z.object({ kind: z.enum(["graph", "query"]) }).catchall(z.unknown()),
-    snapshot: z.object({ width: z.number(), height: z.number() }).nullable(),
-    links: z.object({
-      embed: z.string(),
-      explorer: z.string(),
-      snapshot: z.string().nullable(),
-      oembed: z.string(),
-    }),
-    snippets: z.object({ iframe: z.string(), script: z.string(), image: z.string().nullable() }),
-  })
-  .catchall(z.unknown())
-  .openapi("SavedView");
-const viewId = z.object({ id: z.string().openapi({ example: "k3J9x_2aQpE" }) });
 registry.registerPath({
   method: "post",
   path: "/api/views",
   summary: "Save a view to embed: what it shows, time range, layout, visible extent, options",
   security: [{ apiToken: [] }],
-  request: { body: { content: { "application/json": { schema: SavedViewInput } } } },
+  request: { body: body(SavedViewInput) },
   responses: {
-    201: json("Saved, with its embed links and snippets", ViewResponse),
+    201: json("Saved, with its embed links and snippets", View),
     ...errors,
     ...writeErrors,
   },
@@ -360,8 +189,8 @@ registry.registerPath({
   method: "get",
   path: "/api/views/{id}",
   summary: "A saved view with its embed links and snippets",
-  request: { params: viewId },
-  responses: { 200: json("The view", ViewResponse), 404: json("No such view", ErrorBody), ...errors },
+  request: { params: ViewIdParams },
+  responses: { 200: json("The view", View), 404: json("No such view", Failure), ...errors },
 });
 registry.registerPath({
   method: "put",
@@ -369,41 +198,27 @@ registry.registerPath({
   summary: "Store the view's PNG snapshot (≤ 512 KB)",
   security: [{ apiToken: [] }],
   request: {
-    params: viewId,
+    params: ViewIdParams,
     body: { content: { "image/png": { schema: z.string().openapi({ format: "binary" }) } } },
   },
   responses: {
     204: noContent("Stored"),
-    404: json("No such view", ErrorBody),
-    413: json("Larger than 512 KB", ErrorBody),
+    404: json("No such view", Failure),
+    413: json("Larger than 512 KB", Failure),
     ...errors,
     ...writeErrors,
   },
 });
 
-const html = (description: string) => ({ description, content: { "text/html": { schema: z.string() } } });
 registry.registerPath({
   method: "get",
   path: "/oembed",
   summary: "oEmbed 1.0 for an embed or explorer URL of this server",
   request: { query: OembedQuery },
   responses: {
-    200: json(
-      "oEmbed rich response",
-      z
-        .object({
-          type: z.literal("rich"),
-          version: z.literal("1.0"),
-          title: z.string(),
-          provider_name: z.literal("whomet"),
-          html: z.string(),
-          width: z.number(),
-          height: z.number(),
-        })
-        .catchall(z.unknown()),
-    ),
-    404: json("Unknown view, or not this server's URL", ErrorBody),
-    501: json("Only format=json is served", ErrorBody),
+    200: json("oEmbed rich response", OembedResponse),
+    404: json("Unknown view, or not this server's URL", Failure),
+    501: json("Only format=json is served", Failure),
     ...errors,
   },
 });
@@ -437,7 +252,7 @@ registry.registerPath({
   summary: "The <whomet-graph> custom element (2 KB, no dependencies)",
   responses: {
     200: { description: "JavaScript", content: { "text/javascript": { schema: z.string() } } },
-    404: json("Not built", ErrorBody),
+    404: json("Not built", Failure),
   },
 });
 registry.registerPath({
@@ -449,19 +264,19 @@ registry.registerPath({
 
 /** Response schemas of the read routes, for tests that check real answers against the contract. */
 export const responseSchemas = {
-  "/api/search": responses.Search,
-  "/api/graph": Elements,
-  "/api/nodes/{id}": responses.NodeDetails,
-  "/api/paths": responses.Paths,
-  "/api/timeline": responses.Timeline,
-  "/api/stats": responses.Stats,
-  "/api/health": responses.Health,
+  "/api/search": SearchResponse,
+  "/api/graph": GraphResponse,
+  "/api/nodes/{id}": NodeDetails,
+  "/api/paths": PathsResponse,
+  "/api/timeline": TimelineResponse,
+  "/api/stats": StatsResponse,
+  "/api/health": HealthResponse,
   "/api/views/{id}": ViewResponse,
 } as const;
 
 /** The list parameters accept "a,b" or repeated keys; documented as comma-separated strings. */
 function asDocumented(schema: typeof GraphQuery): Record<string, z.ZodType> {
-  const shape = { ...(schema as unknown as { shape: Record<string, z.ZodType> }).shape };
+  const shape: Record<string, z.ZodType> = { ...schema.shape };
   for (const key of ["center", "kinds", "rels", "codes"]) {
     shape[key] = z
       .string()

@@ -13,7 +13,8 @@
 import { createHash } from "node:crypto";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import { LRUCache } from "lru-cache";
-import neo4j, { type Driver } from "neo4j-driver";
+import { readBookmarks, type Neo4jTarget } from "../cypher/run.ts";
+import { DEFAULT_TIMEOUTS } from "../cypher/timeouts.ts";
 
 export interface ResponseCacheOptions {
   /** Most memory for cached bodies, in MiB; 0 turns the cache off. */
@@ -49,8 +50,7 @@ export class GraphFingerprint {
   private latest: { startedAt: number; value: Promise<string | undefined> } | undefined;
 
   constructor(
-    private readonly driver: Driver,
-    private readonly database: string,
+    private readonly db: Neo4jTarget,
     private readonly freshMs = 0,
   ) {}
 
@@ -85,14 +85,9 @@ export class GraphFingerprint {
   }
 
   private async read(): Promise<string | undefined> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      await session.executeRead((tx) => tx.run("RETURN 1"), { timeout: 5_000 });
-      const bookmarks = session.lastBookmarks();
-      return bookmarks.length ? bookmarks.join(" ") : undefined;
-    } finally {
-      await session.close();
-    }
+    const timeoutMs = (this.db.timeouts ?? DEFAULT_TIMEOUTS).NEO4J_CACHE_CHECK_TIMEOUT_MS;
+    const bookmarks = await readBookmarks(this.db, timeoutMs);
+    return bookmarks.length ? bookmarks.join(" ") : undefined;
   }
 }
 
@@ -102,18 +97,14 @@ export class GraphFingerprint {
  * Errors are never kept. When Neo4j cannot be reached the fingerprint read fails and the request gets the
  * same 503 as any other.
  */
-export function responseCache(
-  driver: Driver,
-  database: string,
-  options: ResponseCacheOptions,
-): RequestHandler {
+export function responseCache(db: Neo4jTarget, options: ResponseCacheOptions): RequestHandler {
   if (options.maxMiB <= 0) return (_req, _res, next) => next();
   const cache = new LRUCache<string, Entry>({
     maxSize: options.maxMiB * 1024 * 1024,
     sizeCalculation: (entry) => Math.max(1, entry.body.length),
     ttl: options.ttlSeconds * 1000,
   });
-  const fingerprint = new GraphFingerprint(driver, database, options.freshMs);
+  const fingerprint = new GraphFingerprint(db, options.freshMs);
 
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== "GET") return next();

@@ -1,7 +1,8 @@
 // Loads a view's elements: GET /api/graph with its parameters, or its saved query run through the API.
 // Failures become sentences for the reader, shown inside the frame.
 import type { ElementDefinition } from "cytoscape";
-import type { ViewSource } from "../../server/saved-views.ts";
+import type { QueryResult } from "../../contract/queries.ts";
+import type { ViewSource } from "../../contract/views.ts";
 import { api, ApiError, fetchGraph } from "../api.ts";
 
 export class ViewLoadError extends Error {}
@@ -12,10 +13,10 @@ export async function loadElements(source: ViewSource): Promise<ElementDefinitio
   );
   try {
     if (source.kind === "graph") return (await fetchGraph(params)).elements;
-    const result = await api<{ elements?: ElementDefinition[] }>(
-      `/api/queries/${encodeURIComponent(source.query)}/run`,
-      { method: "POST", body: JSON.stringify({ params: source.params }) },
-    );
+    const result = await api<Partial<QueryResult>>(`/api/queries/${encodeURIComponent(source.query)}/run`, {
+      method: "POST",
+      body: JSON.stringify({ params: source.params }),
+    });
     if (!Array.isArray(result.elements))
       throw new ViewLoadError(`The saved query "${source.query}" does not return a graph.`);
     return result.elements;

@@ -2,8 +2,13 @@
 // visible extent, embed options) as a view with a PNG snapshot, then offers the code to paste.
 // Hook for the explorer: mountEmbedButton(cy, () => currentView) or openEmbedDialog(cy, currentView).
 import type { Core } from "cytoscape";
-import type { ViewResponse } from "../../server/routes/views.ts";
-import type { EmbedOptions, SavedViewPayload, TimeRange, ViewSource } from "../../server/saved-views.ts";
+import type {
+  EmbedOptions,
+  SavedViewPayload,
+  TimeRange,
+  ViewResponse,
+  ViewSource,
+} from "../../contract/views.ts";
 import { api, ApiError } from "../api.ts";
 import "./share.css";
 
@@ -16,7 +21,7 @@ export interface ExplorerView {
   options?: Partial<EmbedOptions>;
 }
 
-// The server refuses more (see server/saved-views.ts); past that, the embed lays the graph out anew.
+// The server refuses more (see contract/views.ts); past that, the embed lays the graph out anew.
 const MAX_POSITIONS = 5000;
 const TOKEN_KEY = "whomet.apiToken";
 

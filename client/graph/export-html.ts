@@ -2,7 +2,7 @@
 // their positions, and each node's details and sources, so it opens offline (pan, zoom, click).
 import type { Core } from "cytoscape";
 import { api } from "../api.ts";
-import type { NodeDetails } from "../panels/details.ts";
+import type { NodeDetails } from "../../contract/nodes.ts";
 import { visibleElementJsons } from "./visible-elements.ts";
 import { graphStyle } from "./style.ts";
 

@@ -1,41 +1,8 @@
 // The side panel: a node's properties, its meetings and incidents in date order with provenance, or a
 // who-met-whom pair's meeting history with a per-month sparkline.
 import { el } from "./dom.ts";
+import type { IncidentItem, MeetingItem, NodeDetails, Source } from "../../contract/nodes.ts";
 import { api } from "../api.ts";
-
-interface Source {
-  article: string;
-  slug: string | null;
-  date: string | null;
-  source: string | null;
-  title: string | null;
-  url: string | null;
-  quote: string;
-}
-interface EventItem {
-  id: string;
-  date: string;
-  kind: string;
-  label: string | null;
-  sourceCount: number | null;
-  place?: string | null;
-  description?: string | null;
-  participants?: { id: string; label: string }[];
-  actors?: { id: string; label: string }[];
-  sources: Source[];
-}
-export interface NodeDetails {
-  node: {
-    id: string;
-    kind: string;
-    subtype: string | null;
-    label: string;
-    properties: Record<string, unknown>;
-  };
-  meetings: EventItem[];
-  incidents: EventItem[];
-  sources: Source[];
-}
 
 function sourceBlock(s: Source): HTMLElement[] {
   const quote = el("blockquote", s.quote);
@@ -51,7 +18,7 @@ function sourceBlock(s: Source): HTMLElement[] {
   return [quote, cite];
 }
 
-function eventBlock(e: EventItem): HTMLElement {
+function eventBlock(e: MeetingItem | IncidentItem): HTMLElement {
   const box = el("div", undefined, "event");
   box.dataset.eventId = e.id;
   const head = el("div");
@@ -59,9 +26,9 @@ function eventBlock(e: EventItem): HTMLElement {
   if (e.sourceCount)
     head.append(el("span", `${e.sourceCount} source${e.sourceCount > 1 ? "s" : ""}`, "badge"));
   box.append(head);
-  const who = (e.participants ?? e.actors ?? []).map((p) => p.label).join(", ");
+  const who = ("participants" in e ? e.participants : e.actors).map((p) => p.label).join(", ");
   if (who) box.append(el("div", who));
-  if (e.place) box.append(el("div", `at ${e.place}`));
+  if ("place" in e && e.place) box.append(el("div", `at ${e.place}`));
   for (const s of e.sources) box.append(...sourceBlock(s));
   return box;
 }

@@ -1,38 +1,11 @@
 // Saved queries and ad-hoc Cypher in the side panel: a form generated from each query's parameter
 // JSON Schema, a Cypher editor, and results as a table (with CSV export) and as graph elements.
-import type { ElementDefinition } from "cytoscape";
+import type { QueryList, QueryResult } from "../../contract/queries.ts";
 import { el } from "./dom.ts";
 import { api, ApiError } from "../api.ts";
 import { download } from "../graph/export.ts";
 import { createCypherEditor } from "./cypher-editor.ts";
 import type { QueryRun } from "../state.ts";
-
-interface Schema {
-  properties: Record<
-    string,
-    {
-      type: string;
-      format?: string;
-      default?: unknown;
-      description?: string;
-      minimum?: number;
-      maximum?: number;
-    }
-  >;
-  required: string[];
-}
-interface Query {
-  id: string;
-  title: string;
-  description: string;
-  params: Schema;
-}
-export interface QueryResult {
-  columns: string[];
-  rows: Record<string, unknown>[];
-  elements: ElementDefinition[];
-  truncated: boolean;
-}
 
 const show = (v: unknown): string =>
   v === null || v === undefined
@@ -90,7 +63,7 @@ export async function showQueries(
   options: { initial?: QueryRun; onRun?: (run: QueryRun) => void } = {},
 ): Promise<void> {
   panel.replaceChildren(el("p", "Loading…", "hint"));
-  const { queries } = await api<{ queries: Query[] }>("/api/queries");
+  const { queries } = await api<QueryList>("/api/queries");
   const out = el("div");
   out.setAttribute("aria-live", "polite");
   const initial = options.initial;

@@ -1,16 +1,9 @@
 // Type-ahead search over /api/search: `/` focuses, arrows move, Enter opens, Escape closes. When the
 // API fails (the database down), the list says so with Retry and the results come back by themselves.
+import type { SearchResponse, SearchResult } from "../../contract/search.ts";
 import { api } from "../api.ts";
 import { failureNotice, loaded, reloadWhenBack } from "../recovery.ts";
 import { onShortcut } from "../shortcuts.ts";
-
-export interface SearchResult {
-  id: string;
-  kind: string;
-  subtype: string | null;
-  label: string;
-  score: number;
-}
 
 export function mountSearch(
   input: HTMLInputElement,
@@ -72,7 +65,7 @@ export function mountSearch(
   const search = async (q: string) => {
     const mine = ++seq;
     try {
-      const body = await api<{ results: SearchResult[] }>(`/api/search?q=${encodeURIComponent(q)}&limit=8`);
+      const body = await api<SearchResponse>(`/api/search?q=${encodeURIComponent(q)}&limit=8`);
       if (mine !== seq) return; // a newer keystroke already asked
       loaded("search");
       failed = undefined;

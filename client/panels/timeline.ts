@@ -1,15 +1,10 @@
 // The timeline bar: meetings (blue) and incidents (red) per day, dates below; the selected range is opaque.
 // Dragging across it brushes a range; clicking a bar picks that day (shift-click extends the range).
+import type { Day, TimelineResponse } from "../../contract/timeline.ts";
 import { api } from "../api.ts";
 
-export interface Day {
-  date: string;
-  meetings: number;
-  incidents: number;
-}
-
 export async function loadTimeline(): Promise<Day[]> {
-  return (await api<{ days: Day[] }>("/api/timeline")).days;
+  return (await api<TimelineResponse>("/api/timeline")).days;
 }
 
 /** Puts `notice` (why the days could not be loaded, and Retry) in place of the bar, or takes it away. */

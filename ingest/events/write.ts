@@ -4,7 +4,7 @@
 // fields (cameo, kind, sourceCount) are recomputed from what the graph holds after each write, so
 // rows of one event read in different batches or files still end as one fact.
 import type { Driver } from "neo4j-driver";
-import { writeTx } from "../../cypher/neo4j.ts";
+import { writeTransaction } from "../../cypher/run.ts";
 import type { EventActor } from "./actors.ts";
 import { cameoTable } from "./cameo.ts";
 import type { CodedFact, CodedReport, MappedRow } from "./map.ts";
@@ -199,12 +199,12 @@ export async function writeEventBatch(
 ): Promise<WriteCounts> {
   const params = batchParams(rows);
   const { order, kinds } = codeOrder();
-  return writeTx(driver, database, async (tx) => {
+  return writeTransaction({ driver, database }, async (tx) => {
     const created = async (query: string, list: object[]) => {
       if (!list.length) return 0;
-      const result = await tx.run(query, { rows: list, order, kinds });
+      const counters = await tx.exec(query, { rows: list, order, kinds });
       // Each statement creates nodes of one label only.
-      return result.summary.counters.updates().nodesCreated;
+      return counters.updates().nodesCreated;
     };
     return {
       actors: await created(ACTORS, params.actors),

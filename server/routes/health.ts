@@ -3,6 +3,8 @@
 import { Router } from "express";
 import type { Driver } from "neo4j-driver";
 import { neo4jAvailability } from "../../cypher/neo4j.ts";
+import { readBookmarks, type Neo4jTarget } from "../../cypher/run.ts";
+import { DEFAULT_TIMEOUTS } from "../../cypher/timeouts.ts";
 import type { SupervisorState } from "../../scripts/neo4j.ts";
 
 const supervisors = new WeakMap<Driver, () => SupervisorState>();
@@ -12,7 +14,8 @@ export function reportSupervision(driver: Driver, report: () => SupervisorState)
   supervisors.set(driver, report);
 }
 
-export function healthRoutes(driver: Driver, database: string): Router {
+export function healthRoutes(db: Neo4jTarget): Router {
+  const { driver } = db;
   const router = Router();
   router.get("/api/health", async (_req, res) => {
     const supervisor = supervisors.get(driver)?.();
@@ -30,13 +33,8 @@ export function healthRoutes(driver: Driver, database: string): Router {
       return degraded(known.error ?? "unreachable", { downSince: new Date(known.downSince!).toISOString() });
     const began = Date.now();
     try {
-      const session = driver.session({ database });
-      try {
-        // executeRead, so a failure here also marks the driver down for the requests that follow.
-        await session.executeRead((tx) => tx.run("RETURN 1"), { timeout: 2_000 });
-      } finally {
-        await session.close();
-      }
+      // A read transaction, so a failure here also marks the driver down for the requests that follow.
+      await readBookmarks(db, (db.timeouts ?? DEFAULT_TIMEOUTS).NEO4J_HEALTH_TIMEOUT_MS);
     } catch (error) {
       return degraded((error as Error).message);
     }

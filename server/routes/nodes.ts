@@ -1,91 +1,15 @@
-// GET /api/nodes/:id: one node, its meetings and incidents in date order, and their provenance.
+// GET /api/nodes/:id: one node, its meetings and incidents in date order, and their provenance
+// (server/graph/node-details.ts).
 import { Router } from "express";
-import type { Driver, Node } from "neo4j-driver";
-import { readTx, toPlain } from "../../cypher/neo4j.ts";
-import { AppError } from "../errors.ts";
-import { nodeElement, parseElementId } from "../elements.ts";
+import type { Neo4jTarget } from "../../cypher/run.ts";
+import { NodeParams } from "../../contract/nodes.ts";
+import { nodeDetails } from "../graph/node-details.ts";
 
-// The events a node belongs to: an actor's, a place's, an article's, or the event itself.
-const NODE_EVENTS = `
-CALL (n) {
-  MATCH (n)-[:PARTICIPATED_IN|INVOLVED_IN]->(e) RETURN e
-  UNION
-  MATCH (n)<-[:OCCURRED_AT]-(e) RETURN e
-  UNION
-  MATCH (n)<-[:REPORTED_IN]-(e) RETURN e
-  UNION
-  MATCH (e) WHERE e = n AND (e:Meeting OR e:Incident) RETURN e
-}
-WITH e ORDER BY e.date, e.id LIMIT 500
-RETURN e {
-  .id, .kind, .cameo, .label, .description, .sourceCount, date: toString(e.date),
-  isMeeting: e:Meeting,
-  people: COLLECT { MATCH (e)<-[:PARTICIPATED_IN|INVOLVED_IN]-(a:Actor) RETURN {id: 'actor:' + a.id, label: a.name} ORDER BY a.name },
-  place: COLLECT { MATCH (e)-[:OCCURRED_AT]->(p:Place) RETURN p.name }[0],
-  sources: COLLECT {
-    MATCH (e)-[r:REPORTED_IN]->(a:Article)
-    RETURN {article: a.id, slug: a.slug, date: toString(a.date), source: a.source, title: a.title, url: a.url,
-            quote: r.quote, start: r.start, end: r.end} ORDER BY a.date, a.id
-  }
-} AS event`;
-
-interface EventRow {
-  id: string;
-  kind: string;
-  cameo: string | null;
-  label: string | null;
-  description: string | null;
-  sourceCount: number | null;
-  date: string;
-  isMeeting: boolean;
-  people: { id: string; label: string }[];
-  place: string | null;
-  sources: unknown[];
-}
-
-export function nodeRoutes(driver: Driver, database: string): Router {
+export function nodeRoutes(db: Neo4jTarget): Router {
   const router = Router();
   router.get("/api/nodes/:id", async (req, res) => {
-    const id = req.params.id;
-    const ref = parseElementId(id);
-    if (!ref) throw new AppError(400, "bad_request", `id: "${id}" is not a node id like "actor:lukashenko"`);
-    const body = await readTx(driver, database, async (tx) => {
-      const found = await tx.run(`MATCH (n:${ref.label} {id: $key}) RETURN n`, { key: ref.key });
-      const node = found.records[0]?.get("n") as Node | undefined;
-      if (!node) throw new AppError(404, "not_found", `No node with id "${id}"`);
-      const result = await tx.run(`MATCH (n) WHERE elementId(n) = $eid ${NODE_EVENTS}`, {
-        eid: node.elementId,
-      });
-      const events = result.records.map((r) => toPlain(r.get("event")) as EventRow);
-      const el = nodeElement(node);
-      const props = toPlain(node.properties) as Record<string, unknown>;
-      delete props.aliasText;
-      const base = (e: EventRow) => ({
-        id: `${e.isMeeting ? "meeting" : "incident"}:${e.id}`,
-        date: e.date,
-        kind: e.kind,
-        cameo: e.cameo,
-        label: e.label,
-        sourceCount: e.sourceCount,
-        sources: e.sources,
-      });
-      const self = events.find((e) => `${e.isMeeting ? "meeting" : "incident"}:${e.id}` === el.data.id);
-      return {
-        node: {
-          id: el.data.id,
-          kind: el.data.kind,
-          subtype: el.data.subtype ?? null,
-          label: el.data.label,
-          properties: props,
-        },
-        meetings: events.filter((e) => e.isMeeting).map((e) => ({ ...base(e), participants: e.people })),
-        incidents: events
-          .filter((e) => !e.isMeeting)
-          .map((e) => ({ ...base(e), description: e.description, place: e.place, actors: e.people })),
-        sources: self?.sources ?? [],
-      };
-    });
-    res.json(body);
+    const { id } = NodeParams.parse(req.params);
+    res.json(await nodeDetails(db, id));
   });
   return router;
 }

@@ -1,56 +1,13 @@
-// GET /api/paths: the shortest paths between two actors through meetings and incidents.
+// GET /api/paths: the shortest paths between two actors (server/graph/paths.ts).
 import { Router } from "express";
-import neo4j, { type Driver, type Path } from "neo4j-driver";
-import { z } from "zod";
-import { readTx } from "../../cypher/neo4j.ts";
-import { AppError } from "../errors.ts";
-import { ElementSet } from "../elements.ts";
+import type { Neo4jTarget } from "../../cypher/run.ts";
+import { PathsQuery } from "../../contract/paths.ts";
+import { shortestPaths } from "../graph/paths.ts";
 
-/** "actor:lukashenko" or "lukashenko" → "lukashenko". */
-const actorRef = z
-  .string()
-  .min(1)
-  .max(300)
-  .transform((s) => (s.startsWith("actor:") ? s.slice("actor:".length) : s))
-  .refine((s) => !s.includes(":"), "must be an actor id like actor:lukashenko");
-
-export const PathsQuery = z.object({
-  from: actorRef,
-  to: actorRef,
-  max: z.coerce.number().int().min(1).max(20).default(5),
-  maxHops: z.coerce.number().int().min(2).max(12).default(8),
-});
-
-export function pathRoutes(driver: Driver, database: string): Router {
+export function pathRoutes(db: Neo4jTarget): Router {
   const router = Router();
   router.get("/api/paths", async (req, res) => {
-    const q = PathsQuery.parse(req.query);
-    if (q.from === q.to) throw new AppError(400, "bad_request", "to: must be another actor than from");
-    const { set, paths } = await readTx(driver, database, async (tx) => {
-      const found = await tx.run("MATCH (a:Actor) WHERE a.id IN [$from, $to] RETURN a.id AS id", q);
-      const have = new Set(found.records.map((r) => r.get("id") as string));
-      for (const id of [q.from, q.to])
-        if (!have.has(id)) throw new AppError(404, "not_found", `No actor with id "actor:${id}"`);
-      // maxHops comes from a bounded integer, never from text.
-      const result = await tx.run(
-        `MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
-         MATCH p = allShortestPaths((a)-[:PARTICIPATED_IN|INVOLVED_IN*..${q.maxHops}]-(b))
-         RETURN p LIMIT $max`,
-        { from: q.from, to: q.to, max: neo4j.int(q.max) },
-      );
-      const elements = new ElementSet();
-      const ids = result.records.map((r) => {
-        const path = r.get("p") as Path;
-        const order = [elements.addNode(path.start)];
-        for (const seg of path.segments) {
-          order.push(elements.addNode(seg.end));
-          elements.addRelationship(seg.relationship);
-        }
-        return order;
-      });
-      return { set: elements, paths: ids };
-    });
-    res.json({ elements: set.toJSON(), paths });
+    res.json(await shortestPaths(db, PathsQuery.parse(req.query)));
   });
   return router;
 }

@@ -1,58 +1,28 @@
 // Saved queries: GET /api/queries lists them with a JSON Schema of their parameters;
 // POST /api/queries/:id/run validates the parameters and runs the query read-only.
-// POST /api/cypher runs user-written Cypher through the guard (server/cypher-guard.ts).
+// POST /api/cypher runs user-written Cypher through the guard (server/queries/cypher-guard.ts).
 import { Router, type RequestHandler } from "express";
-import { rateLimit } from "express-rate-limit";
-import type { Driver } from "neo4j-driver";
-import { z } from "zod";
+import type { Neo4jTarget } from "../../cypher/run.ts";
 import type { Config } from "../config.ts";
-import { AppError, errorBody } from "../errors.ts";
+import { AppError } from "../errors.ts";
+import { requireApiToken } from "../middleware/auth.ts";
+import { rateLimitPerMinute } from "../middleware/rate-limit.ts";
 import { queueRequests, RequestQueue } from "../request-queue.ts";
-import { runUserCypher } from "../run-cypher.ts";
-import { findQuery, paramsJsonSchema, validateParams, type SavedQuery } from "../saved-queries.ts";
+import { runUserCypher } from "../queries/run-cypher.ts";
+import { findQuery, paramsJsonSchema, validateParams, type SavedQuery } from "../queries/saved-queries.ts";
+import { checkUserQuery, deleteUserQuery, listUserQueries, saveUserQuery } from "../queries/user-queries.ts";
 import {
-  checkUserQuery,
-  deleteUserQuery,
-  listUserQueries,
-  saveUserQuery,
+  CypherBody,
+  RunBody,
   UserQueryInput,
-} from "../user-queries.ts";
-import { requireApiToken } from "./views.ts";
+  type QueryList,
+  type SavedQueryAnswer,
+} from "../../contract/queries.ts";
 
-export const RunBody = z.object({ params: z.record(z.string(), z.unknown()).default({}) }).strict();
-export const CypherBody = z
-  .object({
-    query: z.string().min(1, "must not be empty").max(10_000, "must be at most 10,000 characters"),
-    params: z.record(z.string(), z.unknown()).default({}),
-  })
-  .strict();
-
-/** Per-IP limit on the routes that run user-chosen Cypher. */
-function queryRateLimit(config: Config): RequestHandler {
-  return rateLimit({
-    windowMs: 60_000,
-    limit: config.RATE_LIMIT_PER_MINUTE,
-    standardHeaders: "draft-7",
-    legacyHeaders: false,
-    handler: (_req, res) => {
-      res
-        .status(429)
-        .json(
-          errorBody(
-            new AppError(
-              429,
-              "rate_limited",
-              `at most ${config.RATE_LIMIT_PER_MINUTE} queries a minute; wait a moment`,
-            ),
-          ),
-        );
-    },
-  });
-}
-
-export function queryRoutes(config: Config, driver: Driver, queries: SavedQuery[]): Router {
+export function queryRoutes(config: Config, db: Neo4jTarget, queries: SavedQuery[]): Router {
   const router = Router();
-  const limit = queryRateLimit(config);
+  // Per IP, on every route that runs user-chosen Cypher.
+  const limit = rateLimitPerMinute(config.RATE_LIMIT_PER_MINUTE, "queries");
   const options = {
     database: config.NEO4J_DATABASE,
     timeoutMs: config.QUERY_TIMEOUT_MS,
@@ -64,12 +34,11 @@ export function queryRoutes(config: Config, driver: Driver, queries: SavedQuery[
     new RequestQueue({ name: "query", concurrency: config.QUERY_CONCURRENCY, queue: config.QUERY_QUEUE }),
   );
 
-  const database = config.NEO4J_DATABASE;
   const auth = requireApiToken(config, "Saving queries");
-  const all = async () => [...queries, ...(await listUserQueries(driver, database))];
+  const all = async () => [...queries, ...(await listUserQueries(db))];
 
   router.get("/api/queries", async (_req, res) => {
-    res.json({
+    const body: QueryList = {
       queries: (await all()).map((q) => ({
         id: q.id,
         title: q.title,
@@ -78,7 +47,8 @@ export function queryRoutes(config: Config, driver: Driver, queries: SavedQuery[
         source: q.source,
         query: q.query,
       })),
-    });
+    };
+    res.json(body);
   });
 
   router.post("/api/queries/:id/run", limit, queued, async (req, res) => {
@@ -86,7 +56,7 @@ export function queryRoutes(config: Config, driver: Driver, queries: SavedQuery[
     const { params } = RunBody.parse(req.body ?? {});
     const values = validateParams(query, params);
     res.json(
-      await runUserCypher(driver, query.query, values, { ...options, guard: query.source === "user" }),
+      await runUserCypher(db.driver, query.query, values, { ...options, guard: query.source === "user" }),
     );
   });
 
@@ -104,22 +74,25 @@ export function queryRoutes(config: Config, driver: Driver, queries: SavedQuery[
           "bad_request",
           `id: "${input.id}" is a built-in query and cannot be replaced`,
         );
-      const checked = await checkUserQuery(driver, database, input);
-      await saveUserQuery(driver, database, input, mode);
-      res
-        .status(mode === "create" ? 201 : 200)
-        .json({ id: checked.id, title: checked.title, params: paramsJsonSchema(checked) });
+      const checked = await checkUserQuery(db, input);
+      await saveUserQuery(db, input, mode);
+      const body: SavedQueryAnswer = {
+        id: checked.id,
+        title: checked.title,
+        params: paramsJsonSchema(checked),
+      };
+      res.status(mode === "create" ? 201 : 200).json(body);
     };
   router.post("/api/queries", limit, auth, store("create"));
   router.put("/api/queries/:id", limit, auth, store("update"));
   router.delete("/api/queries/:id", limit, auth, async (req, res) => {
-    await deleteUserQuery(driver, database, req.params.id as string);
+    await deleteUserQuery(db, req.params.id as string);
     res.status(204).end();
   });
 
   router.post("/api/cypher", limit, queued, async (req, res) => {
     const { query, params } = CypherBody.parse(req.body ?? {});
-    res.json(await runUserCypher(driver, query, params, { ...options, guard: true }));
+    res.json(await runUserCypher(db.driver, query, params, { ...options, guard: true }));
   });
   return router;
 }

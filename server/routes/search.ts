@@ -1,69 +1,13 @@
-// GET /api/search: actors, places and events by name or alias through the full-text indexes, ranked.
+// GET /api/search: actors, places and events by name or alias, ranked (server/graph/search.ts).
 import { Router } from "express";
-import neo4j, { type Driver, type Node } from "neo4j-driver";
-import { z } from "zod";
-import { readTx } from "../../cypher/neo4j.ts";
-import { nodeElement } from "../elements.ts";
+import type { Neo4jTarget } from "../../cypher/run.ts";
+import { SearchQuery } from "../../contract/search.ts";
+import { searchNodes } from "../graph/search.ts";
 
-export const SearchQuery = z.object({
-  q: z.string().trim().min(1, "must not be empty").max(200),
-  limit: z.coerce.number().int().min(1).max(100).default(10),
-});
-
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
-/**
- * Each word as typed, as a prefix from 3 characters ("merk" finds Merkel), and from 4 characters
- * slightly fuzzy for typos. A prefix of 1–2 characters is not expanded: it matches a large share of
- * the terms (on the bench graph "12*" is 11,111 numbers in the event labels and 1,111 in the actor
- * names), which made up about 40% of a search's time there, for matches that rank below the word.
- */
-export function luceneQuery(text: string): string {
-  const words = text
-    .normalize("NFKC")
-    .toLowerCase() // Lucene's operators are upper-case words: "or" is just a word.
-    .replace(LUCENE_SPECIAL, " ")
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 8);
-  if (!words.length) return '""';
-  return words
-    .map((w) =>
-      w.length >= 4 ? `(${w}^3 OR ${w}* OR ${w}~1)` : w.length === 3 ? `(${w}^3 OR ${w}*)` : `(${w})`,
-    )
-    .join(" AND ");
-}
-
-export const SEARCH = `
-CALL () {
-  CALL db.index.fulltext.queryNodes('actor_names', $query, {limit: $limit}) YIELD node, score RETURN node, score
-  UNION ALL
-  CALL db.index.fulltext.queryNodes('place_names', $query, {limit: $limit}) YIELD node, score RETURN node, score
-  UNION ALL
-  CALL db.index.fulltext.queryNodes('event_names', $query, {limit: $limit}) YIELD node, score RETURN node, score
-}
-RETURN node, score ORDER BY score DESC LIMIT $limit`;
-
-export function searchRoutes(driver: Driver, database: string): Router {
+export function searchRoutes(db: Neo4jTarget): Router {
   const router = Router();
   router.get("/api/search", async (req, res) => {
-    const { q, limit } = SearchQuery.parse(req.query);
-    const records = await readTx(
-      driver,
-      database,
-      async (tx) => (await tx.run(SEARCH, { query: luceneQuery(q), limit: neo4j.int(limit) })).records,
-    );
-    const results = records.map((r) => {
-      const el = nodeElement(r.get("node") as Node);
-      return {
-        id: el.data.id,
-        kind: el.data.kind,
-        subtype: el.data.subtype ?? null,
-        label: el.data.label,
-        score: r.get("score") as number,
-      };
-    });
-    res.json({ results });
+    res.json(await searchNodes(db, SearchQuery.parse(req.query)));
   });
   return router;
 }

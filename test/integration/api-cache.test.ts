@@ -3,7 +3,7 @@
 // changed property, a deletion) is seen by the very next request with RESPONSE_CACHE_FRESH_MS=0, or
 // once that window has passed.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { writeTx } from "../../cypher/neo4j.ts";
+import { writeTx } from "../../cypher/run.ts";
 import { startSeededServer, startTestServer, type TestServer } from "../support/server.ts";
 
 let server: TestServer;

@@ -1,7 +1,7 @@
 // Saved queries and ad-hoc Cypher against the real Neo4j, with a catalogue of hostile queries that
 // must all be refused or cut with a 4xx and leave the graph as it was.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readTx } from "../../cypher/neo4j.ts";
+import { readTx } from "../../cypher/run.ts";
 import { startSeededServer, type TestServer } from "../support/server.ts";
 
 let server: TestServer;

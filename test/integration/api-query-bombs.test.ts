@@ -1,7 +1,7 @@
 // Query bombs (#16) against the real Neo4j: each is answered with a 4xx, never 500 or a false 503,
 // within the time limit, and Neo4j still answers `RETURN 1` afterwards.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RESPONSE_BYTE_CAP, runUserCypher } from "../../server/run-cypher.ts";
+import { RESPONSE_BYTE_CAP, runUserCypher } from "../../server/queries/run-cypher.ts";
 import { startSeededServer, type TestServer } from "../support/server.ts";
 
 const TOKEN = "query-bombs-test-token";

@@ -1,6 +1,6 @@
 // GET /oembed: oEmbed 1.0 JSON for this server's embed URLs; 404 for unknown views, 501 for xml.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { OembedResponse } from "../../server/routes/oembed.ts";
+import type { OembedResponse } from "../../contract/oembed.ts";
 import { loadExtraction } from "../../ingest/load.ts";
 import { seedExtraction } from "../fixtures/seed-extraction.ts";
 import { clearGraph } from "../support/neo4j.ts";

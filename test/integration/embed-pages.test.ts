@@ -2,7 +2,7 @@
 // clear error pages, the element script's headers and the rate limit.
 import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { EmbedBoot } from "../../server/routes/embed.ts";
+import type { EmbedBoot } from "../../contract/views.ts";
 import { loadExtraction } from "../../ingest/load.ts";
 import { seedExtraction } from "../fixtures/seed-extraction.ts";
 import { clearGraph } from "../support/neo4j.ts";

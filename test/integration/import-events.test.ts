@@ -6,7 +6,8 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readTx, toPlain } from "../../cypher/neo4j.ts";
+import { toPlain } from "../../cypher/neo4j.ts";
+import { readTx } from "../../cypher/run.ts";
 import { runIngest } from "../support/ingest.ts";
 import { testConfig, useEmptyGraph } from "../support/neo4j.ts";
 

@@ -4,7 +4,8 @@ import { copyFile, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readTx, toPlain, writeTx } from "../../cypher/neo4j.ts";
+import { toPlain } from "../../cypher/neo4j.ts";
+import { readTx, writeTx } from "../../cypher/run.ts";
 import { runIngest } from "../support/ingest.ts";
 import { countNodes, testConfig, useEmptyGraph } from "../support/neo4j.ts";
 

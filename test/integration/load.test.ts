@@ -1,6 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { readTx, toPlain, writeTx } from "../../cypher/neo4j.ts";
+import { toPlain } from "../../cypher/neo4j.ts";
+import { readTx, writeTx } from "../../cypher/run.ts";
 import { loadExtraction } from "../../ingest/load.ts";
 import { verifyGraph } from "../../ingest/verify.ts";
 import { quotedArticle } from "../fixtures/quoted-article.ts";

@@ -1,7 +1,8 @@
 // Test helpers over the real Neo4j: a driver from the environment, schema applied, data cleared.
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, beforeEach } from "vitest";
-import { applySchema, createDriver, loadNeo4jConfig, writeTx, type Neo4jConfig } from "../../cypher/neo4j.ts";
+import { createDriver, loadNeo4jConfig, type Neo4jConfig } from "../../cypher/neo4j.ts";
+import { applySchema, writeTx } from "../../cypher/run.ts";
 
 export const testConfig = loadNeo4jConfig();
 

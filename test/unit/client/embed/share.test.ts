@@ -1,7 +1,7 @@
 import cytoscape from "cytoscape";
 import { describe, expect, it } from "vitest";
 import { buildViewPayload } from "../../../../client/embed/share.ts";
-import { SavedViewInput } from "../../../../server/saved-views.ts";
+import { SavedViewInput } from "../../../../contract/views.ts";
 
 describe("buildViewPayload", () => {
   it("records every node's position in a body the server accepts, without an unbounded extent", () => {

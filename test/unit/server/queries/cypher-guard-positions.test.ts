@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withUserPositions } from "../../../server/cypher-guard.ts";
+import { withUserPositions } from "../../../../server/queries/cypher-guard.ts";
 
 describe("syntax error positions under the guard's EXPLAIN", () => {
   it("shifts line 1 columns, offsets and the caret back by the EXPLAIN prefix", () => {

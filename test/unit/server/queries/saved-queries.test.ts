@@ -7,7 +7,7 @@ import {
   paramsJsonSchema,
   parseSavedQuery,
   validateParams,
-} from "../../../server/saved-queries.ts";
+} from "../../../../server/queries/saved-queries.ts";
 
 const GOOD = `// id: who-met
 // title: Who met

@@ -1,25 +1,10 @@
 // The ready-to-paste embed code (iframe, custom element, PNG) for a view, built on the server so the
 // explorer's "Embed" dialog and oEmbed hand out the very same markup.
 import type { Request } from "express";
-import type { Config } from "./config.ts";
+import type { EmbedLinks, EmbedSnippets, SavedView, ViewResponse } from "../../contract/views.ts";
+import type { Config } from "../config.ts";
 
 export const DEFAULT_FRAME = { width: 640, height: 480 } as const;
-
-export interface EmbedLinks {
-  /** The embed page: /embed/<id> or /embed?center=… */
-  embed: string;
-  /** The explorer showing the same thing. */
-  explorer: string;
-  /** Static PNG, when the view has a snapshot. */
-  snapshot: string | null;
-  oembed: string;
-}
-
-export interface EmbedSnippets {
-  iframe: string;
-  script: string;
-  image: string | null;
-}
 
 /** Absolute base URL of this server: PUBLIC_URL, or the host the request came to. */
 export function publicBase(req: Request, config: Pick<Config, "PUBLIC_URL">): string {
@@ -70,4 +55,10 @@ export function viewSnippets(links: EmbedLinks, viewId: string, title: string, b
       ? `<a href="${escapeHtml(links.explorer)}"><img src="${escapeHtml(links.snapshot)}" alt="${escapeHtml(title)}"></a>`
       : null,
   };
+}
+
+/** A saved view as the API answers it: with its embed links and snippets. */
+export function withEmbedCode(view: SavedView, base: string): ViewResponse {
+  const links = viewLinks(base, view.id, view.snapshot !== null);
+  return { ...view, links, snippets: viewSnippets(links, view.id, view.title, base) };
 }

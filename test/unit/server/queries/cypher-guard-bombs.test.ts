@@ -1,7 +1,7 @@
 // The guard's first gate on query bombs and text-rule gaps (#16): it reads the query's tokens and
 // brackets, not its raw text, so comments, odd whitespace and backticks cannot hide a clause.
 import { describe, expect, it } from "vitest";
-import { checkParams, checkText } from "../../../server/cypher-guard.ts";
+import { checkParams, checkText } from "../../../../server/queries/cypher-guard.ts";
 
 const nested = (open: string, inner: string, close: string, n: number) =>
   `${open.repeat(n)}${inner}${close.repeat(n)}`;

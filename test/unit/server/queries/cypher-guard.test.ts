@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkText, codeOnly } from "../../../server/cypher-guard.ts";
+import { checkText, codeOnly } from "../../../../server/queries/cypher-guard.ts";
 
 describe("the text rules of the ad-hoc Cypher guard", () => {
   it("lets a plain read through", () => {

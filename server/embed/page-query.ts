@@ -1,7 +1,13 @@
 // The query of an /embed?… URL: embed options, a time range, and what to load (a saved query with JSON
 // `params`, or /api/graph parameters such as center and depth). Read by the embed page and oEmbed.
 import { z } from "zod";
-import { EmbedOptionsInput, TimeRange, ViewParams, ViewSource, type EmbedOptions } from "./saved-views.ts";
+import {
+  EmbedOptionsInput,
+  TimeRange,
+  ViewParams,
+  ViewSource,
+  type EmbedOptions,
+} from "../../contract/views.ts";
 
 const OPTION_KEYS = ["theme", "legend", "title", "slider", "link", "from", "to"] as const;
 

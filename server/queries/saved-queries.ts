@@ -6,9 +6,10 @@ import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import neo4j from "neo4j-driver";
 import { z } from "zod";
-import { AppError } from "./errors.ts";
+import type { ParamsSchema } from "../../contract/queries.ts";
+import { AppError } from "../errors.ts";
 
-export const QUERIES_DIR = fileURLToPath(new URL("../cypher/queries", import.meta.url));
+export const QUERIES_DIR = fileURLToPath(new URL("../../cypher/queries", import.meta.url));
 
 const TYPES = ["string", "int", "float", "boolean", "date"] as const;
 type ParamType = (typeof TYPES)[number];
@@ -164,8 +165,8 @@ export function validateParams(q: SavedQuery, input: unknown): Record<string, un
 }
 
 /** The parameters as JSON Schema, for a client to build a form. */
-export function paramsJsonSchema(q: SavedQuery): object {
-  const properties: Record<string, object> = {};
+export function paramsJsonSchema(q: SavedQuery): ParamsSchema {
+  const properties: ParamsSchema["properties"] = {};
   for (const p of q.params) {
     properties[p.name] = {
       type:

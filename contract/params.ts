@@ -25,3 +25,8 @@ export const ELEMENT_KINDS = NODE_LABELS.map((l) => l.toLowerCase()) as [string,
 
 /** A node id as the API writes it ("actor:lukashenko"), or a bare actor id ("lukashenko"). */
 export const nodeRef = z.string().min(1).max(300);
+
+/** "actor:lukashenko" or "lukashenko" → "lukashenko". */
+export function bareActorId(s: string): string {
+  return s.startsWith("actor:") ? s.slice("actor:".length) : s;
+}

@@ -3,8 +3,8 @@
 // interrupted at all), so a query must pass rules on its tokens and brackets and then its EXPLAIN plan
 // before it runs. Every refusal names the rule in words a user can act on.
 import type { ManagedTransaction } from "neo4j-driver";
-import { NODE_LABELS, RELATIONSHIP_TYPES } from "../cypher/vocabulary.ts";
-import { AppError } from "./errors.ts";
+import { NODE_LABELS, RELATIONSHIP_TYPES } from "../../cypher/vocabulary.ts";
+import { AppError } from "../errors.ts";
 
 export const MAX_QUERY_LENGTH = 10_000;
 export const MAX_ESTIMATED_ROWS = 1e7;

@@ -2,10 +2,11 @@
 // timeout (not executeRead, whose retries would re-run memory errors), rows streamed and cut at a row
 // cap and a byte cap, and a deadline of our own for the work Neo4j does not interrupt (#16).
 import neo4j, { type Driver, type Node, type Path, type Relationship, type Transaction } from "neo4j-driver";
-import { losslessIntegers, toPlain } from "../cypher/neo4j.ts";
-import { ElementSet, elementId, type Element } from "./elements.ts";
+import { losslessIntegers, toPlain } from "../../cypher/neo4j.ts";
+import { isRelationship } from "../../cypher/run.ts";
+import { ElementSet, elementId, type Element } from "../elements.ts";
 import { checkParams, checkPlan, checkText } from "./cypher-guard.ts";
-import { AppError } from "./errors.ts";
+import { AppError } from "../errors.ts";
 
 export interface QueryResult {
   columns: string[];
@@ -206,7 +207,10 @@ async function run(
       ids: [...nodeIds],
       limit: neo4j.int(CONNECT_MAX_NODES * 4),
     });
-    for (const record of links.records) rels.push(record.get("r") as Relationship);
+    for (const record of links.records) {
+      const rel: unknown = record.get("r");
+      if (isRelationship(rel)) rels.push(rel);
+    }
   }
   for (const r of rels) set.addRelationship(r);
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadNeo4jConfig, neo4jUri, schemaStatements } from "../../cypher/neo4j.ts";
-import { forceHttps, loadConfig } from "../../server/config.ts";
+import { loadNeo4jConfig, neo4jUri, schemaStatements } from "../../../cypher/neo4j.ts";
+import { forceHttps, loadConfig } from "../../../server/config.ts";
 
 describe("configuration", () => {
   it("has defaults that work locally", () => {
