@@ -2,6 +2,14 @@
 // requests, type the answers and give the client its types, so the document cannot drift from them.
 import { extendZodWithOpenApi, OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
+import {
+  CorrectionAnswer,
+  CorrectionCreated,
+  CorrectionIdParams,
+  CorrectionRequest,
+  NodeHistory,
+  NodeHistoryParams,
+} from "../contract/corrections.ts";
 import { ErrorBody } from "../contract/errors.ts";
 import { GraphQuery, GraphResponse } from "../contract/graph.ts";
 import { NodeDetails, NodeParams } from "../contract/nodes.ts";
@@ -16,6 +24,7 @@ import {
   SavedQueryAnswer,
   UserQueryInput,
 } from "../contract/queries.ts";
+import { ReviewQuery, ReviewResponse } from "../contract/review.ts";
 import { SearchQuery, SearchResponse } from "../contract/search.ts";
 import { HealthResponse, StatsResponse } from "../contract/stats.ts";
 import { TimelineQuery, TimelineResponse } from "../contract/timeline.ts";
@@ -210,6 +219,59 @@ registry.registerPath({
   },
 });
 
+// Corrections (#19): bearer API_TOKEN or a REVIEWER_TOKENS token; reading the history and queue is public.
+const reviewErrors = {
+  ...writeErrors,
+  403: json("Corrections are disabled: the server has no API_TOKEN or REVIEWER_TOKENS (disabled)", Failure),
+};
+registry.registerPath({
+  method: "post",
+  path: "/api/corrections",
+  summary:
+    "Correct the graph: merge-actors {keep, drop}, reject {target}, edit-date {target, date}, confirm {target}, each with an optional reason",
+  security: [{ apiToken: [] }],
+  request: { body: body(CorrectionRequest) },
+  responses: {
+    201: json("Applied and stored", CorrectionCreated),
+    404: json("A target is not in the graph", Failure),
+    409: json("A target changed since it was shown (details.changed says how)", Failure),
+    ...errors,
+    ...reviewErrors,
+  },
+});
+registry.registerPath({
+  method: "post",
+  path: "/api/corrections/{id}/undo",
+  summary: "Undo a correction (it stays in the history, marked undone)",
+  security: [{ apiToken: [] }],
+  request: { params: CorrectionIdParams },
+  responses: {
+    200: json("Undone", CorrectionAnswer),
+    404: json("No such correction", Failure),
+    409: json("Undone already", Failure),
+    ...errors,
+    ...reviewErrors,
+  },
+});
+registry.registerPath({
+  method: "get",
+  path: "/api/nodes/{id}/history",
+  summary: "Who corrected a node, when and why (newest first), and its fingerprint now",
+  request: { params: NodeHistoryParams },
+  responses: {
+    200: json("History", NodeHistory),
+    404: json("No such node and no correction of it", Failure),
+    ...errors,
+  },
+});
+registry.registerPath({
+  method: "get",
+  path: "/api/review",
+  summary: "The review queue: low-confidence and single-source facts, likely duplicate actors, with evidence",
+  request: { query: ReviewQuery },
+  responses: { 200: json("Ranked items, best first", ReviewResponse), ...errors },
+});
+
 registry.registerPath({
   method: "get",
   path: "/oembed",
@@ -272,6 +334,8 @@ export const responseSchemas = {
   "/api/stats": StatsResponse,
   "/api/health": HealthResponse,
   "/api/views/{id}": ViewResponse,
+  "/api/nodes/{id}/history": NodeHistory,
+  "/api/review": ReviewResponse,
 } as const;
 
 /** The list parameters accept "a,b" or repeated keys; documented as comma-separated strings. */

@@ -1,19 +1,12 @@
 // Review (#19): the queue of facts and likely duplicate actors worth a look, each with its evidence
 // beside it and the corrections it allows; the correction buttons and history on a node's panel; and
 // the reviewer's token, kept for the browser session only.
-import type { Correction } from "../../cypher/corrections/correction.ts";
-import type { ReviewItem } from "../../server/review/queue.ts";
+import type { Correction, CorrectionCreated, NodeHistory } from "../../contract/corrections.ts";
+import type { ReviewItem, ReviewResponse } from "../../contract/review.ts";
 import { api, ApiError } from "../api.ts";
 import { el } from "./dom.ts";
 
 const TOKEN_KEY = "whomet.reviewerToken";
-
-interface History {
-  id: string;
-  present: boolean;
-  fingerprint: string;
-  history: Correction[];
-}
 
 /** Done in this session, newest first: each can be undone from the queue panel. */
 const session: Correction[] = [];
@@ -45,7 +38,7 @@ async function send<T>(path: string, body: object): Promise<T> {
 async function correct(body: object, status: HTMLElement, onChanged: () => void): Promise<boolean> {
   status.textContent = "Saving…";
   try {
-    const { correction } = await send<{ correction: Correction }>("/api/corrections", body);
+    const { correction } = await send<CorrectionCreated>("/api/corrections", body);
     session.unshift(correction);
     status.textContent = lastStatus = `Saved (${correction.kind}).`;
     onChanged();
@@ -155,7 +148,7 @@ function itemBlock(item: ReviewItem, status: HTMLElement, onChanged: () => void)
 /** The review queue in the side panel; `onChanged` redraws the graph after a correction. */
 export async function showReview(panel: HTMLElement, onChanged: () => void): Promise<void> {
   panel.replaceChildren(el("p", "Loading…", "hint"));
-  const { items } = await api<{ items: ReviewItem[] }>("/api/review?limit=25");
+  const { items } = await api<ReviewResponse>("/api/review?limit=25");
   const status = el("p", lastStatus, "status review-status");
   status.setAttribute("role", "status");
   const refresh = () => {
@@ -184,7 +177,9 @@ export async function showReview(panel: HTMLElement, onChanged: () => void): Pro
 /** Correction buttons and the history on a node's panel (actors: merge another into this one). */
 export async function mountNodeReview(panel: HTMLElement, id: string, onChanged: () => void): Promise<void> {
   if (!/^(actor|meeting|incident):/.test(id)) return;
-  const history = await api<History>(`/api/nodes/${encodeURIComponent(id)}/history`).catch(() => undefined);
+  const history = await api<NodeHistory>(`/api/nodes/${encodeURIComponent(id)}/history`).catch(
+    () => undefined,
+  );
   const expected = history ? { [id]: history.fingerprint } : {};
   const section = el("section", undefined, "node-review");
   const status = el("p", "", "status review-status");

@@ -2,8 +2,8 @@
 // the graph holds now, so the loader can run every correction again after a load (which rewrites the
 // extracted facts) and end with the same graph. What a correction removed or replaced is returned as
 // its `Applied` state, stored with it, and is what undo puts back.
-import type { ManagedTransaction } from "neo4j-driver";
-import { toPlain } from "../neo4j.ts";
+import { z } from "zod";
+import type { Tx } from "../run.ts";
 import { parseNodeRef, type Correction, type NodeRef } from "./correction.ts";
 import {
   deleteLinks,
@@ -44,24 +44,43 @@ function ref(id: string): NodeRef {
   return r;
 }
 
-async function readProps(tx: ManagedTransaction, r: NodeRef): Promise<Record<string, unknown> | undefined> {
-  const result = await tx.run(`MATCH (n:${r.label} {id: $key}) RETURN properties(n) AS p`, { key: r.key });
-  const p = result.records[0]?.get("p");
-  return p ? (toPlain(p) as Record<string, unknown>) : undefined;
+const Props = z.record(z.string(), z.unknown());
+
+/** The node's properties as plain JSON (dates as text), or undefined when it is not in the graph. */
+export async function readProps(tx: Tx, r: NodeRef): Promise<Record<string, unknown> | undefined> {
+  return tx.first(`MATCH (n:${r.label} {id: $key}) RETURN properties(n) AS p`, { key: r.key }, (row) =>
+    row.plain("p", Props),
+  );
 }
 
-async function setAliases(tx: ManagedTransaction, key: string, aliases: string[]): Promise<void> {
-  await tx.run("MATCH (a:Actor {id: $key}) SET a.aliases = $aliases, a.aliasText = $text", {
+async function setAliases(tx: Tx, key: string, aliases: string[]): Promise<void> {
+  await tx.exec("MATCH (a:Actor {id: $key}) SET a.aliases = $aliases, a.aliasText = $text", {
     key,
     aliases,
     text: aliases.join(" | "),
   });
 }
 
+/** A fact's review marks before a confirm, for undo. */
+const ReviewState = z.object({
+  reviewed: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? null),
+  reviewedBy: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null),
+  reviewedAt: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null),
+});
+
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
 async function mergeActors(
-  tx: ManagedTransaction,
+  tx: Tx,
   c: Extract<Correction, { kind: "merge-actors" }>,
   prior: Applied | undefined,
 ): Promise<ApplyResult> {
@@ -83,12 +102,12 @@ async function mergeActors(
   const had = new Set(keepLinks.map(linkKey));
   const added = drop.links.filter((l) => !had.has(linkKey(l)));
   await writeLinks(tx, keep.label, keep.key, added);
-  await tx.run("MATCH (a:Actor {id: $key}) DETACH DELETE a", { key: ref(c.drop).key });
+  await tx.exec("MATCH (a:Actor {id: $key}) DETACH DELETE a", { key: ref(c.drop).key });
   return { applied: { kind: "merge-actors", drop, keepAliases, added }, missing: [] };
 }
 
 async function reject(
-  tx: ManagedTransaction,
+  tx: Tx,
   c: Extract<Correction, { kind: "reject" }>,
   prior: Applied | undefined,
 ): Promise<ApplyResult> {
@@ -97,12 +116,12 @@ async function reject(
   if (!fact) return prior ? { applied: prior, missing: [] } : { missing: [c.target] };
   // Kept inside the correction, out of the graph: so no read (graph, search, paths, saved or ad-hoc
   // queries) can show it, whatever it matches on.
-  await tx.run(`MATCH (n:${target.label} {id: $key}) DETACH DELETE n`, { key: target.key });
+  await tx.exec(`MATCH (n:${target.label} {id: $key}) DETACH DELETE n`, { key: target.key });
   return { applied: { kind: "reject", fact }, missing: [] };
 }
 
 async function editDate(
-  tx: ManagedTransaction,
+  tx: Tx,
   c: Extract<Correction, { kind: "edit-date" }>,
   prior: Applied | undefined,
 ): Promise<ApplyResult> {
@@ -111,7 +130,7 @@ async function editDate(
   if (!props) return { missing: [c.target] };
   const current = String(props.date);
   const previous = current !== c.date ? current : prior?.kind === "edit-date" ? prior.previous : current;
-  await tx.run(`MATCH (n:${target.label} {id: $key}) SET n.date = date($date)`, {
+  await tx.exec(`MATCH (n:${target.label} {id: $key}) SET n.date = date($date)`, {
     key: target.key,
     date: c.date,
   });
@@ -119,22 +138,15 @@ async function editDate(
 }
 
 async function confirm(
-  tx: ManagedTransaction,
+  tx: Tx,
   c: Extract<Correction, { kind: "confirm" }>,
   prior: Applied | undefined,
 ): Promise<ApplyResult> {
   const target = ref(c.target);
   const props = await readProps(tx, target);
   if (!props) return { missing: [c.target] };
-  const previous =
-    prior?.kind === "confirm"
-      ? prior.previous
-      : {
-          reviewed: (props.reviewed as boolean | undefined) ?? null,
-          reviewedBy: (props.reviewedBy as string | undefined) ?? null,
-          reviewedAt: (props.reviewedAt as string | undefined) ?? null,
-        };
-  await tx.run(
+  const previous = prior?.kind === "confirm" ? prior.previous : ReviewState.parse(props);
+  await tx.exec(
     `MATCH (n:${target.label} {id: $key}) SET n.reviewed = true, n.reviewedBy = $by, n.reviewedAt = $at`,
     { key: target.key, by: c.reviewer, at: c.at },
   );
@@ -142,11 +154,7 @@ async function confirm(
 }
 
 /** Applies `c` to the graph as it is now; `prior` is what an earlier application stored. */
-export async function applyCorrection(
-  tx: ManagedTransaction,
-  c: Correction,
-  prior?: Applied,
-): Promise<ApplyResult> {
+export async function applyCorrection(tx: Tx, c: Correction, prior?: Applied): Promise<ApplyResult> {
   switch (c.kind) {
     case "merge-actors":
       return mergeActors(tx, c, prior);
@@ -160,7 +168,7 @@ export async function applyCorrection(
 }
 
 /** Puts back what `applied` says the correction changed. */
-export async function undoCorrection(tx: ManagedTransaction, c: Correction, applied: Applied): Promise<void> {
+export async function undoCorrection(tx: Tx, c: Correction, applied: Applied): Promise<void> {
   switch (applied.kind) {
     case "merge-actors": {
       if (c.kind !== "merge-actors") return;
@@ -176,7 +184,7 @@ export async function undoCorrection(tx: ManagedTransaction, c: Correction, appl
     case "edit-date": {
       if (c.kind !== "edit-date") return;
       const target = ref(c.target);
-      await tx.run(`MATCH (n:${target.label} {id: $key}) SET n.date = date($date)`, {
+      await tx.exec(`MATCH (n:${target.label} {id: $key}) SET n.date = date($date)`, {
         key: target.key,
         date: applied.previous,
       });
@@ -185,7 +193,7 @@ export async function undoCorrection(tx: ManagedTransaction, c: Correction, appl
     case "confirm": {
       if (c.kind !== "confirm") return;
       const target = ref(c.target);
-      await tx.run(
+      await tx.exec(
         `MATCH (n:${target.label} {id: $key})
          SET n.reviewed = $p.reviewed, n.reviewedBy = $p.reviewedBy, n.reviewedAt = $p.reviewedAt`,
         { key: target.key, p: applied.previous },

@@ -2,8 +2,10 @@
 // as (inside its correction), what undo rebuilds it from, and the fingerprint a reviewer's client sends
 // back so that a correction made on a stale view is refused (409).
 import { createHash } from "node:crypto";
-import neo4j, { type ManagedTransaction } from "neo4j-driver";
+import neo4j from "neo4j-driver";
+import { z } from "zod";
 import { toPlain } from "../neo4j.ts";
+import type { Tx } from "../run.ts";
 import { isNodeLabel, isRelationshipType, NODE_LABELS } from "../vocabulary.ts";
 import type { NodeRef } from "./correction.ts";
 
@@ -29,7 +31,13 @@ function store(value: unknown): Stored {
   if (neo4j.isInt(value)) return { int: String(value) };
   if (neo4j.isDate(value as never)) return { date: String(value) };
   if (Array.isArray(value)) return value.map(store);
-  return toPlain(value) as Stored;
+  const plain = toPlain(value);
+  // Graph properties are scalars, dates and lists; anything else is kept as its JSON text.
+  return isScalar(plain) ? plain : JSON.stringify(plain);
+}
+
+function isScalar(value: unknown): value is string | number | boolean | null {
+  return value === null || ["string", "number", "boolean"].includes(typeof value);
 }
 
 function revive(value: Stored): unknown {
@@ -52,19 +60,31 @@ RETURN properties(n) AS props,
   [(n)<-[r]-(o) WHERE o.id IS NOT NULL | {type: type(r), out: false, labels: labels(o), id: o.id, props: properties(r)}]
   AS links`;
 
+// Raw Neo4j values (integers, dates) stay as they are: store() tags them so they come back typed.
+const RawProps = z.record(z.string(), z.unknown());
+const RawLinks = z.array(
+  z.object({
+    type: z.string(),
+    out: z.boolean(),
+    labels: z.array(z.string()),
+    id: z.unknown(),
+    props: RawProps,
+  }),
+);
+
 /** The node and its links, or undefined when it is not in the graph. */
-export async function readSnapshot(tx: ManagedTransaction, ref: NodeRef): Promise<NodeSnapshot | undefined> {
-  const result = await tx.run(READ_NODE(ref.label), { key: ref.key });
-  const record = result.records[0];
-  if (!record) return undefined;
-  const links = (
-    record.get("links") as { type: string; out: boolean; labels: string[]; id: string; props: object }[]
-  ).flatMap((l) => {
+export async function readSnapshot(tx: Tx, ref: NodeRef): Promise<NodeSnapshot | undefined> {
+  const found = await tx.first(READ_NODE(ref.label), { key: ref.key }, (row) => ({
+    props: RawProps.parse(row.raw("props")),
+    links: RawLinks.parse(row.raw("links")),
+  }));
+  if (!found) return undefined;
+  const links = found.links.flatMap((l) => {
     const label = l.labels.find((x) => (NODE_LABELS as readonly string[]).includes(x));
     if (!label) return [];
-    return [{ type: l.type, out: l.out, label, id: String(l.id), props: mapValues({ ...l.props }, store) }];
+    return [{ type: l.type, out: l.out, label, id: String(l.id), props: mapValues(l.props, store) }];
   });
-  return { label: ref.label, props: mapValues(record.get("props") as Record<string, unknown>, store), links };
+  return { label: ref.label, props: mapValues(found.props, store), links };
 }
 
 function sortKeys(value: unknown): unknown {
@@ -91,12 +111,7 @@ export function fingerprint(snapshot: NodeSnapshot | undefined): string {
 }
 
 /** Links go back one statement per (type, other label, direction), each checked against the vocabulary. */
-export async function writeLinks(
-  tx: ManagedTransaction,
-  label: string,
-  key: string,
-  links: LinkSnapshot[],
-): Promise<void> {
+export async function writeLinks(tx: Tx, label: string, key: string, links: LinkSnapshot[]): Promise<void> {
   if (!isNodeLabel(label)) throw new Error(`not a graph label: ${label}`);
   const groups = new Map<string, LinkSnapshot[]>();
   for (const l of links) {
@@ -108,7 +123,7 @@ export async function writeLinks(
     if (!isRelationshipType(type) || !isNodeLabel(other))
       throw new Error(`not in the vocabulary: ${type} to ${other}`);
     const pattern = out ? `(n)-[r:${type}]->(o)` : `(n)<-[r:${type}]-(o)`;
-    await tx.run(
+    await tx.exec(
       `MATCH (n:${label} {id: $key})
        UNWIND $rows AS row
        MATCH (o:${other} {id: row.id})
@@ -120,14 +135,9 @@ export async function writeLinks(
 }
 
 /** Deletes the given links of a node (those a merge added, when it is undone). */
-export async function deleteLinks(
-  tx: ManagedTransaction,
-  label: string,
-  key: string,
-  links: LinkSnapshot[],
-): Promise<void> {
+export async function deleteLinks(tx: Tx, label: string, key: string, links: LinkSnapshot[]): Promise<void> {
   if (!isNodeLabel(label)) throw new Error(`not a graph label: ${label}`);
-  await tx.run(
+  await tx.exec(
     `MATCH (n:${label} {id: $key})-[r]-(o)
      WHERE [type(r), startNode(r) = n, o.id] IN $links
      DELETE r`,
@@ -136,9 +146,9 @@ export async function deleteLinks(
 }
 
 /** Rebuilds a node (kept by a correction) with its properties and links. */
-export async function restoreSnapshot(tx: ManagedTransaction, snapshot: NodeSnapshot): Promise<void> {
+export async function restoreSnapshot(tx: Tx, snapshot: NodeSnapshot): Promise<void> {
   if (!isNodeLabel(snapshot.label)) throw new Error(`not a graph label: ${snapshot.label}`);
   const props = mapValues(snapshot.props, revive);
-  await tx.run(`MERGE (n:${snapshot.label} {id: $props.id}) SET n = $props`, { props });
+  await tx.exec(`MERGE (n:${snapshot.label} {id: $props.id}) SET n = $props`, { props });
   await writeLinks(tx, snapshot.label, String(props.id), snapshot.links);
 }

@@ -1,8 +1,9 @@
 // Corrections as (:Correction) nodes: saved with what they changed, listed per node for the history,
 // re-applied in the order they were made after every load, undone by id. The graph a load leaves is
 // the extraction with every live correction applied on top, whatever was there before.
-import type { Driver, ManagedTransaction } from "neo4j-driver";
-import { readTx, toPlain, writeTx } from "../neo4j.ts";
+import type { Driver } from "neo4j-driver";
+import { z } from "zod";
+import { readTransaction, writeTransaction, type Tx } from "../run.ts";
 import { applyCorrection, undoCorrection, type Applied, type ApplyResult } from "./apply.ts";
 import { correctionTargets, CorrectionRecord, type Correction } from "./correction.ts";
 
@@ -11,13 +12,14 @@ export interface StoredCorrection {
   applied?: Applied;
 }
 
-interface CorrectionRow {
-  payload: string;
-  undone: boolean | null;
-  undoneBy: string | null;
-  undoneAt: string | null;
-  applied: string | null;
-}
+const CorrectionRow = z.object({
+  payload: z.string(),
+  undone: z.boolean().nullable(),
+  undoneBy: z.string().nullable(),
+  undoneAt: z.string().nullable(),
+  applied: z.string().nullable(),
+});
+type CorrectionRow = z.infer<typeof CorrectionRow>;
 
 const RETURN_ROW = `RETURN c.payload AS payload, c.undone AS undone, c.undoneBy AS undoneBy,
   c.undoneAt AS undoneAt, c.applied AS applied`;
@@ -32,19 +34,18 @@ function fromRow(row: CorrectionRow): StoredCorrection {
   return { correction, ...(row.applied ? { applied: JSON.parse(row.applied) as Applied } : {}) };
 }
 
-async function rows(tx: ManagedTransaction, query: string, params: object): Promise<StoredCorrection[]> {
-  const result = await tx.run(query, params);
-  return result.records.map((r) => fromRow(toPlain(r.toObject()) as CorrectionRow));
+function rows(tx: Tx, query: string, params: Record<string, unknown>): Promise<StoredCorrection[]> {
+  return tx.rows(query, params, (row) => fromRow(row.object(CorrectionRow)));
 }
 
 /** Writes a correction (new, or imported again: the same id is the same correction) with its state. */
 export async function saveCorrection(
-  tx: ManagedTransaction,
+  tx: Tx,
   correction: Correction,
   applied: Applied | undefined,
 ): Promise<void> {
   const { undone, undoneBy, undoneAt, ...payload } = correction;
-  await tx.run(
+  await tx.exec(
     `MERGE (c:Correction {id: $id})
      SET c.kind = $kind, c.targets = $targets, c.reviewer = $reviewer, c.at = $at, c.reason = $reason,
          c.payload = $payload, c.undone = $undone, c.undoneBy = $undoneBy, c.undoneAt = $undoneAt,
@@ -65,15 +66,12 @@ export async function saveCorrection(
   );
 }
 
-export async function findCorrection(
-  tx: ManagedTransaction,
-  id: string,
-): Promise<StoredCorrection | undefined> {
+export async function findCorrection(tx: Tx, id: string): Promise<StoredCorrection | undefined> {
   return (await rows(tx, `MATCH (c:Correction {id: $id}) ${RETURN_ROW}`, { id }))[0];
 }
 
 /** Every correction touching a node, newest first (undone ones included: they are its history). */
-export async function correctionsOf(tx: ManagedTransaction, nodeId: string): Promise<StoredCorrection[]> {
+export async function correctionsOf(tx: Tx, nodeId: string): Promise<StoredCorrection[]> {
   return rows(
     tx,
     `MATCH (c:Correction) WHERE $nodeId IN c.targets
@@ -84,7 +82,7 @@ export async function correctionsOf(tx: ManagedTransaction, nodeId: string): Pro
 
 /** Every correction, oldest first: the order they are applied in. */
 export async function allCorrections(driver: Driver, database: string): Promise<StoredCorrection[]> {
-  return readTx(driver, database, (tx) =>
+  return readTransaction({ driver, database }, (tx) =>
     rows(tx, `MATCH (c:Correction) WITH c ORDER BY c.at, c.id ${RETURN_ROW}`, {}),
   );
 }
@@ -103,7 +101,7 @@ export async function reapplyCorrections(driver: Driver, database: string): Prom
   const summary: ReapplySummary = { applied: 0, missing: [] };
   const live = (await allCorrections(driver, database)).filter((s) => !s.correction.undone);
   for (const { correction } of live) {
-    const result = await writeTx(driver, database, async (tx) => {
+    const result = await writeTransaction({ driver, database }, async (tx) => {
       const prior = (await findCorrection(tx, correction.id))?.applied;
       const outcome = await applyCorrection(tx, correction, prior);
       if (outcome.applied) await saveCorrection(tx, correction, outcome.applied);
@@ -123,13 +121,13 @@ export async function importCorrections(
   corrections: Correction[],
 ): Promise<void> {
   if (!corrections.length) return;
-  await writeTx(driver, database, async (tx) => {
+  await writeTransaction({ driver, database }, async (tx) => {
     for (const c of corrections) await saveCorrection(tx, c, undefined);
   });
 }
 
 /** Applies a new correction and stores it; nothing is stored when a target is missing. */
-export async function applyAndSave(tx: ManagedTransaction, correction: Correction): Promise<ApplyResult> {
+export async function applyAndSave(tx: Tx, correction: Correction): Promise<ApplyResult> {
   const outcome = await applyCorrection(tx, correction);
   if (!outcome.missing.length) await saveCorrection(tx, correction, outcome.applied);
   return outcome;
@@ -137,7 +135,7 @@ export async function applyAndSave(tx: ManagedTransaction, correction: Correctio
 
 /** Puts back what a stored correction changed and marks it undone (it stays in the history). */
 export async function undoAndSave(
-  tx: ManagedTransaction,
+  tx: Tx,
   stored: StoredCorrection,
   by: string,
   at = new Date(),

@@ -2,7 +2,8 @@
 // whose target is gone (the fact is no longer extracted, the actor was renamed) is reported, never
 // silently dropped, so an analyst can look at it again.
 import type { Driver } from "neo4j-driver";
-import { readTx, toPlain } from "../../cypher/neo4j.ts";
+import { readProps } from "../../cypher/corrections/apply.ts";
+import { readTransaction } from "../../cypher/run.ts";
 import { parseNodeRef, type Correction } from "../../cypher/corrections/correction.ts";
 import { allCorrections } from "../../cypher/corrections/store.ts";
 
@@ -19,13 +20,7 @@ async function nodeProps(
 ): Promise<Record<string, unknown> | undefined> {
   const ref = parseNodeRef(id);
   if (!ref) return undefined;
-  return readTx(driver, database, async (tx) => {
-    const result = await tx.run(`MATCH (n:${ref.label} {id: $key}) RETURN properties(n) AS p`, {
-      key: ref.key,
-    });
-    const p = result.records[0]?.get("p");
-    return p ? (toPlain(p) as Record<string, unknown>) : undefined;
-  });
+  return readTransaction({ driver, database }, (tx) => readProps(tx, ref));
 }
 
 function describeCorrection(c: Correction): string {

@@ -2,44 +2,24 @@
 // Facts: low confidence, a single source, not yet confirmed. Actors: pairs whose names or aliases are
 // close (the same after folding, one inside the other, or a letter or two apart) and who appear in
 // the same article, i.e. probably one actor written two ways.
-import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { z } from "zod";
-import { readTx, toPlain } from "../../cypher/neo4j.ts";
+import { readTransaction, type Neo4jTarget, type Tx } from "../../cypher/run.ts";
 import { parseNodeRef } from "../../cypher/corrections/correction.ts";
 import { fingerprint, readSnapshot } from "../../cypher/corrections/snapshot.ts";
+import { Evidence, type ReviewItem, type ReviewQuery } from "../../contract/review.ts";
 
-export const ReviewQuery = z
-  .object({
-    limit: z.coerce.number().int().min(1).max(100).default(25),
-    /** Facts below this confidence are queued. */
-    minConfidence: z.coerce.number().min(0).max(1).default(0.7),
-  })
-  .strict();
-export type ReviewQuery = z.infer<typeof ReviewQuery>;
+/** Evidence as the queries return it; the item adds its target. */
+const ArticleEvidence = Evidence.omit({ target: true });
 
-export interface Evidence {
-  target: string;
-  article: string;
-  slug: string | null;
-  date: string | null;
-  source: string | null;
-  quote: string;
-}
-
-export interface ReviewItem {
-  /** Stable within a graph: the kind and the targets. */
-  id: string;
-  type: "fact" | "duplicate-actors";
-  score: number;
-  /** Why it is in the queue, in words. */
-  reasons: string[];
-  label: string;
-  /** Node ids a correction of this item touches (for duplicates: the likelier keeper first). */
-  targets: string[];
-  /** Each target's fingerprint now: send them back as `expected` with a correction. */
-  fingerprints: Record<string, string>;
-  evidence: Evidence[];
-}
+const FactRow = z.object({
+  kind: z.string(),
+  id: z.string(),
+  label: z.string(),
+  date: z.string().nullable(),
+  confidence: z.number().nullable(),
+  sourceCount: z.number(),
+  evidence: z.array(ArticleEvidence),
+});
 
 const FACTS = `
 MATCH (e) WHERE (e:Meeting OR e:Incident) AND coalesce(e.reviewed, false) = false
@@ -69,14 +49,15 @@ WHERE a.id IN $articles
 RETURN {article: a.id, slug: a.slug, date: toString(a.date), source: a.source, quote: r.quote} AS evidence
 ORDER BY a.date, a.id LIMIT 2`;
 
-interface ActorRow {
-  id: string;
-  name: string;
-  kind: string | null;
-  aliases: string[];
-  articles: string[];
-  facts: number;
-}
+const ActorRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.string().nullable(),
+  aliases: z.array(z.string()),
+  articles: z.array(z.string()),
+  facts: z.number(),
+});
+type ActorRow = z.infer<typeof ActorRow>;
 
 /** Lower case, diacritics and punctuation dropped, spaces folded. */
 export function foldName(name: string): string {
@@ -122,18 +103,9 @@ export function nameCloseness(a: string[], b: string[]): { score: number; why: s
   return best;
 }
 
-async function factItems(tx: ManagedTransaction, q: ReviewQuery): Promise<ReviewItem[]> {
-  const result = await tx.run(FACTS, { minConfidence: q.minConfidence });
-  return result.records.map((r) => {
-    const row = toPlain(r.toObject()) as {
-      kind: string;
-      id: string;
-      label: string;
-      date: string;
-      confidence: number | null;
-      sourceCount: number;
-      evidence: Omit<Evidence, "target">[];
-    };
+async function factItems(tx: Tx, q: ReviewQuery): Promise<ReviewItem[]> {
+  const rows = await tx.rows(FACTS, { minConfidence: q.minConfidence }, (r) => r.object(FactRow));
+  return rows.map((row) => {
     const target = `${row.kind}:${row.id}`;
     const reasons: string[] = [];
     let score = 0;
@@ -158,8 +130,8 @@ async function factItems(tx: ManagedTransaction, q: ReviewQuery): Promise<Review
   });
 }
 
-async function duplicateItems(tx: ManagedTransaction): Promise<ReviewItem[]> {
-  const actors = (await tx.run(ACTORS)).records.map((r) => toPlain(r.toObject()) as ActorRow);
+async function duplicateItems(tx: Tx): Promise<ReviewItem[]> {
+  const actors = await tx.rows(ACTORS, {}, (r) => r.object(ActorRow));
   const byArticle = new Map<string, ActorRow[]>();
   for (const a of actors)
     for (const art of a.articles) byArticle.set(art, [...(byArticle.get(art) ?? []), a]);
@@ -187,13 +159,10 @@ async function duplicateItems(tx: ManagedTransaction): Promise<ReviewItem[]> {
       [a, targets[0]!],
       [b, targets[1]!],
     ] as const) {
-      const result = await tx.run(ACTOR_EVIDENCE, { id: row.id, articles: [...shared] });
-      evidence.push(
-        ...result.records.map((r) => ({
-          target,
-          ...(toPlain(r.get("evidence")) as Omit<Evidence, "target">),
-        })),
+      const found = await tx.rows(ACTOR_EVIDENCE, { id: row.id, articles: [...shared] }, (r) =>
+        r.plain("evidence", ArticleEvidence),
       );
+      evidence.push(...found.map((e) => ({ target, ...e })));
     }
     items.push({
       id: `duplicate:${targets.join("|")}`,
@@ -210,8 +179,8 @@ async function duplicateItems(tx: ManagedTransaction): Promise<ReviewItem[]> {
 }
 
 /** The ranked queue, best first; each item with its targets' fingerprints. */
-export async function reviewQueue(driver: Driver, database: string, q: ReviewQuery): Promise<ReviewItem[]> {
-  return readTx(driver, database, async (tx) => {
+export async function reviewQueue(db: Neo4jTarget, q: ReviewQuery): Promise<ReviewItem[]> {
+  return readTransaction(db, async (tx) => {
     const items = [...(await duplicateItems(tx)), ...(await factItems(tx, q))]
       .sort((x, y) => y.score - x.score || x.id.localeCompare(y.id))
       .slice(0, q.limit);

@@ -2,7 +2,8 @@
 // same articles again (the graph converges to the corrected one), is undone exactly, and a correction
 // whose target is gone is reported by verify.
 import { describe, expect, it } from "vitest";
-import { readTx, toPlain, writeTx } from "../../cypher/neo4j.ts";
+import { toPlain } from "../../cypher/neo4j.ts";
+import { readTx, writeTransaction } from "../../cypher/run.ts";
 import { newCorrection, type CorrectionInput } from "../../cypher/corrections/correction.ts";
 import {
   applyAndSave,
@@ -22,13 +23,15 @@ const load = () => loadExtraction(graph(), correctionExtraction(), { database })
 
 async function correct(input: CorrectionInput) {
   const correction = newCorrection(input, "alice");
-  const outcome = await writeTx(graph(), database, (tx) => applyAndSave(tx, correction));
+  const outcome = await writeTransaction({ driver: graph(), database }, (tx) => applyAndSave(tx, correction));
   expect(outcome.missing).toEqual([]);
   return correction;
 }
 
 async function undo(id: string) {
-  await writeTx(graph(), database, async (tx) => undoAndSave(tx, (await findCorrection(tx, id))!, "bob"));
+  await writeTransaction({ driver: graph(), database }, async (tx) =>
+    undoAndSave(tx, (await findCorrection(tx, id))!, "bob"),
+  );
 }
 
 /** The news graph (corrections left out) as sorted text: nodes with properties, relationships. */

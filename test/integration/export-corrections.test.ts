@@ -5,7 +5,8 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readTx, toPlain, writeTx } from "../../cypher/neo4j.ts";
+import { toPlain } from "../../cypher/neo4j.ts";
+import { readTx, writeTransaction } from "../../cypher/run.ts";
 import { newCorrection, type CorrectionInput } from "../../cypher/corrections/correction.ts";
 import { allCorrections, applyAndSave, findCorrection, undoAndSave } from "../../cypher/corrections/store.ts";
 import { runIngest } from "../support/ingest.ts";
@@ -42,7 +43,7 @@ async function dump(): Promise<string[]> {
 
 async function correct(input: CorrectionInput, reviewer = "alice") {
   const correction = newCorrection(input, reviewer);
-  const outcome = await writeTx(graph(), database, (tx) => applyAndSave(tx, correction));
+  const outcome = await writeTransaction({ driver: graph(), database }, (tx) => applyAndSave(tx, correction));
   expect(outcome.missing).toEqual([]);
   return correction;
 }
@@ -65,7 +66,7 @@ describe("ingest export-corrections", () => {
     await correct({ kind: "reject", target: `meeting:${other}`, reason: "not a meeting" }, "bob");
     await correct({ kind: "edit-date", target: `incident:${incident}`, date: "2021-11-01" });
     const undone = await correct({ kind: "confirm", target: `incident:${incident}` });
-    await writeTx(graph(), database, async (tx) =>
+    await writeTransaction({ driver: graph(), database }, async (tx) =>
       undoAndSave(tx, (await findCorrection(tx, undone.id))!, "bob"),
     );
     const corrected = await dump();
