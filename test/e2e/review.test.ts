@@ -115,11 +115,8 @@ describe("reviewing the graph", () => {
     await openIncident();
     await page.screenshot({ path: join(SCREENSHOT_DIR, "review-node-panel.png") });
     await page.click(".node-review .review-history .review-undo");
-    await page.waitForFunction(async () => {
-      const res = await fetch("/api/nodes/incident:i-2021-11-16-bruzgi");
-      const body = (await res.json()) as { node: { properties: { date: string } } };
-      return body.node.properties.date === "2021-11-16";
-    });
+    // Polled from here: page.waitForFunction takes an async predicate's promise as truthy and never waits.
+    await expect.poll(incidentDate, { timeout: 30_000 }).toBe("2021-11-16");
     expect(await incidentDate()).toBe("2021-11-16");
   }, 300_000);
 });
