@@ -15,6 +15,7 @@ import { responseCache } from "./response-cache.ts";
 import { queueRequests, RequestQueue } from "./request-queue.ts";
 import { loadSavedQueries, type SavedQuery } from "./saved-queries.ts";
 import { embedRoutes } from "./routes/embed.ts";
+import { countryRoutes } from "./routes/countries.ts";
 import { graphRoutes } from "./routes/graph.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { nodeRoutes } from "./routes/nodes.ts";
@@ -75,7 +76,15 @@ export function createApp({
     res.json(openapi);
   });
   app.use(healthRoutes(driver, database));
-  const explore = ["/api/graph", "/api/search", "/api/nodes", "/api/paths", "/api/timeline", "/api/stats"];
+  const explore = [
+    "/api/graph",
+    "/api/search",
+    "/api/nodes",
+    "/api/paths",
+    "/api/timeline",
+    "/api/stats",
+    "/api/countries",
+  ];
   // Answers that depend only on the URL and the graph; kept until the graph changes (response-cache.ts).
   app.use(
     explore,
@@ -102,6 +111,7 @@ export function createApp({
   app.use(pathRoutes(driver, database));
   app.use(timelineRoutes(driver, database));
   app.use(statsRoutes(driver, database));
+  app.use(countryRoutes(driver, database));
   app.use(queryRoutes(config, driver, savedQueries));
   app.use(viewRoutes(config, driver, database));
   app.use("/api", (req, _res, next) =>
