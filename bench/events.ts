@@ -53,8 +53,10 @@ async function clear(driver: Driver, database: string): Promise<void> {
   try {
     // Relationships first: a hub's thousands of them in one DETACH DELETE exceed the launcher's
     // 128 MiB per-transaction limit.
-    await session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS");
-    await session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+    // The launcher's default transaction timeout is for API reads; emptying takes minutes.
+    const long = { timeout: 60 * 60_000 };
+    await session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS", {}, long);
+    await session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS", {}, long);
   } finally {
     await session.close();
   }
