@@ -242,13 +242,21 @@ describe("ingest import-events", () => {
   }, 120_000);
 
   it("imports a zipped GDELT 1.0 daily file (58 columns) as the same facts as GDELT 2.0 rows of those events", async () => {
+    // A broken archive beside it is reported with its file name; the good one still loads.
+    const dir = await mkdtemp(join(tmpdir(), "whomet-events-"));
+    const broken = join(dir, "broken.export.CSV.zip");
+    await writeFile(broken, "not a zip at all\n");
     const zipped = runIngest([
       "import-events",
       "--format",
       "gdelt",
+      broken,
       join(FIXTURES, "gdelt1-sample.export.CSV.zip"),
     ]);
-    expect(zipped.stderr).toBe("");
+    expect(zipped.code).toBe(1);
+    expect(zipped.stderr.trim()).toBe(
+      `error: ${broken}: not a zip archive: End of central directory record signature not found. Either not a zip file, or file is truncated.`,
+    );
     expect(zipped.stdout).toMatch(/rows read\s+5\b/);
     expect(
       await scalar(

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -41,6 +41,21 @@ describe("readLines on .zip", () => {
   it("refuses a file that is not a zip archive, saying so", async () => {
     const file = join(dir, "not.zip");
     writeFileSync(file, TEXT);
-    await expect(lines(file)).rejects.toThrow("not a zip archive (no local file header)");
+    await expect(lines(file)).rejects.toThrow(
+      "not a zip archive: End of central directory record signature not found",
+    );
+  });
+
+  it("refuses a truncated archive, with an error the importer reports for the file", async () => {
+    const whole = readFileSync(zip("whole.zip"));
+    const file = join(dir, "truncated.zip");
+    writeFileSync(file, whole.subarray(0, whole.length - 40));
+    await expect(lines(file)).rejects.toMatchObject({ code: "EZIP" });
+  });
+
+  it("skips a leading directory entry and reads the first file", async () => {
+    mkdirSync(join(dir, "a-dir"), { recursive: true });
+    execFileSync("zip", ["-q", "with-dir.zip", "a-dir", "events.CSV"], { cwd: dir });
+    expect((await lines(join(dir, "with-dir.zip"))).join("\n") + "\n").toBe(TEXT);
   });
 });
