@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { read } from "../../cypher/run.ts";
 import { importEvents } from "../../ingest/events/import.ts";
-import type { Countries, CountryActors } from "../../contract/countries.ts";
+import { Countries, CountryActors } from "../../contract/countries.ts";
 import { clearGraph } from "../support/neo4j.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
@@ -70,6 +70,7 @@ async function directCounts(from?: string) {
 describe("GET /api/countries", () => {
   it("gives every country's meetings and every pair's meetings as a direct Cypher count does", async () => {
     const body = await get<Countries>("/api/countries?limit=1000");
+    expect(Countries.safeParse(body).error?.issues ?? []).toEqual([]);
     const direct = await directCounts();
     expect(body.truncated).toBe(false);
     // The sample's 354 meetings span dozens of countries; most are between two of them.
@@ -129,6 +130,7 @@ describe("GET /api/countries/{country}/actors", () => {
     const { countries } = await get<Countries>("/api/countries?limit=1");
     const country = countries[0]!.country;
     const body = await get<CountryActors>(`/api/countries/${encodeURIComponent(country)}/actors?limit=500`);
+    expect(CountryActors.safeParse(body).error?.issues ?? []).toEqual([]);
     const direct = await rows(
       PerActor,
       `MATCH (a:Actor {country: $country})-[:PARTICIPATED_IN]->(m:Meeting)
