@@ -2,6 +2,7 @@
 // numbers and ratios; they assert no timings.
 const BENCHES: Record<string, () => Promise<{ run: (args: string[]) => Promise<void> }>> = {
   ingest: () => import("./ingest.ts"),
+  events: () => import("./events.ts"),
   api: () => import("./api.ts"),
   client: () => import("./client.ts"),
   reliability: () => import("./reliability.ts"),

@@ -22,6 +22,7 @@ import { nodeCount, placesBeforeDrawing, runLayout } from "./graph/layout.ts";
 import { applyLevelOfDetail } from "./graph/lod.ts";
 import { createExplorerView, showNewGraph } from "./graph/view.ts";
 import { mountContextMenu, type MenuAction } from "./panels/context-menu.ts";
+import { mountCountryView } from "./panels/country-view.ts";
 import { showNode, showPair } from "./panels/details.ts";
 import { renderLegend } from "./panels/legend.ts";
 import { showQueries } from "./panels/queries.ts";
@@ -396,7 +397,8 @@ async function openNode(node: NodeSingular): Promise<void> {
   }
 }
 
-cy.on("tap", "node", (evt) => void openNode(evt.target as NodeSingular));
+// Country nodes (the "By country" view) are aggregates with no details: panels/country-view.ts.
+cy.on("tap", 'node[kind != "country"]', (evt) => void openNode(evt.target as NodeSingular));
 mountContextMenu(cy, nodeActions);
 async function openPair(edge: EdgeSingular): Promise<void> {
   const labels: [string, string] = [String(edge.source().data("label")), String(edge.target().data("label"))];
@@ -409,7 +411,7 @@ async function openPair(edge: EdgeSingular): Promise<void> {
 }
 
 cy.on("tap", 'edge[type = "MET"]', (evt) => void openPair(evt.target as EdgeSingular));
-cy.on("dbltap", "node", (evt) => void expand(evt.target as NodeSingular));
+cy.on("dbltap", 'node[kind != "country"]', (evt) => void expand(evt.target as NodeSingular));
 cy.on("tap", (evt) => {
   if (evt.target === cy) cy.elements().removeClass("on-path faded");
 });
@@ -619,6 +621,10 @@ async function openSavedView(): Promise<void> {
 
 async function main(): Promise<void> {
   wireControls();
+  mountCountryView(cy, $(".topbar"), {
+    say,
+    range: () => ({ from: state.from || undefined, to: state.to || undefined }),
+  });
   await openSavedView();
   await loadDays();
   const run = state.run;

@@ -1,6 +1,6 @@
 // whomet graph model. Applied at every start and before every ingest; each statement is idempotent.
 //
-// (:Actor {id, name, kind, aliases, title})
+// (:Actor {id, name, kind, aliases, title, country, sectors})
 // (:Meeting {id, date, kind, cameo, sourceCount})
 // (:Incident {id, date, kind, cameo, description, sourceCount})
 // (:Place {id, name})
@@ -26,6 +26,8 @@ CREATE CONSTRAINT saved_query_id IF NOT EXISTS FOR (n:SavedQuery) REQUIRE n.id I
 CREATE CONSTRAINT correction_id IF NOT EXISTS FOR (n:Correction) REQUIRE n.id IS UNIQUE;
 CREATE INDEX correction_at IF NOT EXISTS FOR (n:Correction) ON (n.at);
 CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);
+// A country's actors, for /api/countries/{country}/actors (coded event data sets Actor.country).
+CREATE INDEX actor_country IF NOT EXISTS FOR (n:Actor) ON (n.country);
 CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
 CREATE INDEX incident_date IF NOT EXISTS FOR (n:Incident) ON (n.date);
 CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.date);

@@ -298,9 +298,12 @@ function addImportEventsCommand(program: Command): void {
     .command("import-events")
     .description(
       "import coded event data into Neo4j: CAMEO 04x (consult) as meetings, 15x–20x as incidents, each " +
-        "CODED_IN the Report (dataset, story, publisher, URL) that coded it; .gz files are read as streams",
+        "CODED_IN the Report (dataset, story, publisher, URL) that coded it; .gz and .zip files are read as streams",
     )
-    .argument("<files...>", "event files (.tab/.tsv/.csv, or the same gzip-compressed as .gz)")
+    .argument(
+      "<files...>",
+      "event files (.tab/.tsv/.csv, the same gzip-compressed as .gz, or a .zip holding one)",
+    )
     .addOption(
       new Option("--format <format>", "the files' dataset")
         .choices([...EVENT_DATASETS])

@@ -19,6 +19,7 @@ import { loadSavedQueries, type SavedQuery } from "./queries/saved-queries.ts";
 import { embedHelmet } from "./middleware/embed-headers.ts";
 import { rateLimitPerMinute } from "./middleware/rate-limit.ts";
 import { embedRoutes } from "./routes/embed.ts";
+import { countryRoutes } from "./routes/countries.ts";
 import { graphRoutes } from "./routes/graph.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { nodeRoutes } from "./routes/nodes.ts";
@@ -90,7 +91,15 @@ export function createApp({
     res.json(openapi);
   });
   app.use(healthRoutes(db));
-  const explore = ["/api/graph", "/api/search", "/api/nodes", "/api/paths", "/api/timeline", "/api/stats"];
+  const explore = [
+    "/api/graph",
+    "/api/search",
+    "/api/nodes",
+    "/api/paths",
+    "/api/timeline",
+    "/api/stats",
+    "/api/countries",
+  ];
   app.use([...explore, "/api/cypher", "/api/queries/:id/run"], failFastWhileNeo4jDown(driver));
   // Answers that depend only on the URL and the graph; kept until the graph changes (response-cache.ts).
   app.use(
@@ -118,6 +127,7 @@ export function createApp({
   app.use(pathRoutes(db));
   app.use(timelineRoutes(db));
   app.use(statsRoutes(db));
+  app.use(countryRoutes(db));
   app.use(queryRoutes(config, db, savedQueries));
   app.use(viewRoutes(config, db));
   app.use(correctionRoutes(config, db));

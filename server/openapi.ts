@@ -10,6 +10,13 @@ import {
   NodeHistory,
   NodeHistoryParams,
 } from "../contract/corrections.ts";
+import {
+  Countries,
+  CountriesQuery,
+  CountryActors,
+  CountryActorsQuery,
+  CountryParams,
+} from "../contract/countries.ts";
 import { ErrorBody } from "../contract/errors.ts";
 import { GraphQuery, GraphResponse } from "../contract/graph.ts";
 import { NodeDetails, NodeParams } from "../contract/nodes.ts";
@@ -107,6 +114,23 @@ registry.registerPath({
   summary: "Meetings and incidents per day",
   request: { query: TimelineQuery },
   responses: { 200: json("Days", TimelineResponse), ...errors },
+});
+registry.registerPath({
+  method: "get",
+  path: "/api/countries",
+  summary: "Who met whom by country: countries with their meetings, edges weighted by meetings between them",
+  request: { query: CountriesQuery },
+  responses: { 200: json("Countries and links", Countries), ...errors },
+});
+registry.registerPath({
+  method: "get",
+  path: "/api/countries/{country}/actors",
+  summary: "One country's most active actors, their links to each other and to other countries",
+  request: {
+    params: z.object({ country: CountryParams.shape.country.clone().openapi({ example: "Russia" }) }),
+    query: CountryActorsQuery,
+  },
+  responses: { 200: json("Actors and links", CountryActors), ...errors },
 });
 registry.registerPath({
   method: "get",
@@ -332,6 +356,8 @@ export const responseSchemas = {
   "/api/paths": PathsResponse,
   "/api/timeline": TimelineResponse,
   "/api/stats": StatsResponse,
+  "/api/countries": Countries,
+  "/api/countries/{country}/actors": CountryActors,
   "/api/health": HealthResponse,
   "/api/views/{id}": ViewResponse,
   "/api/nodes/{id}/history": NodeHistory,

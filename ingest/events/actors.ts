@@ -4,7 +4,7 @@
 // signs: "Foreign Affairs (Bangladesh)" is an organization of Bangladesh, a country with no sectors
 // is a state, a name with an organization word or a single word is an organization, the rest persons.
 import type { ActorKind } from "../../cypher/vocabulary.ts";
-import { nameKey, slug } from "../extract-fold.ts";
+import { nameKey, slug } from "../name-keys.ts";
 import { GAZETTEER, type KnownActor } from "../gazetteer.ts";
 import type { RawActor } from "./rows.ts";
 

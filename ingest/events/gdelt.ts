@@ -1,6 +1,8 @@
-// GDELT 2.0 event export: tab-separated, no header, the codebook's 61 columns, one row per event
-// (GDELT has already merged the reports of an event); SOURCEURL, the first article that reported
-// it, is the provenance. Actor names come upper-case ("ANGELA MERKEL"), countries as CAMEO codes.
+// GDELT event exports: tab-separated, no header, one row per event (GDELT has already merged the
+// reports of an event). GDELT 2.0 has the codebook's 61 columns; GDELT 1.0 daily files have 58 (no
+// ADM2 codes) and its backfiles before April 2013 57 (no SOURCEURL either). SOURCEURL, the first
+// article that reported the event, is the provenance; without it, the GLOBALEVENTID is.
+// Actor names come upper-case ("ANGELA MERKEL"), countries as CAMEO codes.
 import {
   present,
   requireCameo,
@@ -77,7 +79,19 @@ export const GDELT_COLUMNS = [
 ] as const;
 
 type Column = (typeof GDELT_COLUMNS)[number];
-const INDEX = new Map(GDELT_COLUMNS.map((c, i) => [c, i]));
+
+// GDELT 1.0 Event Codebook (V1.03, 2013): the same columns without the three *_ADM2Code, and
+// without SOURCEURL before April 2013.
+export const GDELT1_COLUMNS: readonly Column[] = GDELT_COLUMNS.filter((c) => !c.endsWith("_ADM2Code"));
+const GDELT1_BACKFILE_COLUMNS = GDELT1_COLUMNS.slice(0, -1);
+
+/** Column positions by the number of fields in a row: 61 (2.0), 58 or 57 (1.0). */
+const INDEX_BY_WIDTH = new Map(
+  [GDELT_COLUMNS, GDELT1_COLUMNS, GDELT1_BACKFILE_COLUMNS].map((columns) => [
+    columns.length,
+    new Map(columns.map((c, i) => [c, i])),
+  ]),
+);
 
 // CAMEO actor type codes, for naming a country's sector actor as ICEWS does: "Police (Poland)".
 const TYPES: Record<string, string> = {
@@ -135,27 +149,41 @@ function actor(get: (c: Column) => string | undefined, n: 1 | 2): RawActor | und
 }
 
 export function parseGdeltRow(fields: string[]): EventRow {
-  if (fields.length !== GDELT_COLUMNS.length)
-    throw new RowError("row", `has ${fields.length} fields, GDELT 2.0 has ${GDELT_COLUMNS.length}`);
-  const get = (c: Column) => fields[INDEX.get(c)!];
+  const index = INDEX_BY_WIDTH.get(fields.length);
+  if (!index)
+    throw new RowError(
+      "row",
+      `has ${fields.length} fields, GDELT 2.0 has ${GDELT_COLUMNS.length}, GDELT 1.0 ` +
+        `${GDELT1_BACKFILE_COLUMNS.length} or ${GDELT1_COLUMNS.length}`,
+    );
+  // Absent columns (the ADM2 codes, SOURCEURL of a backfile) read as empty.
+  const get = (c: Column) => {
+    const i = index.get(c);
+    return i === undefined ? undefined : fields[i];
+  };
   const source = actor(get, 1);
   if (!source) throw new RowError("Actor1Name", "is empty");
-  const url = requireField("SOURCEURL", get("SOURCEURL"));
-  let publisher: string;
-  try {
-    publisher = new URL(url).hostname.replace(/^www\./, "");
-  } catch {
-    throw new RowError("SOURCEURL", `"${url}" is not a URL`);
-  }
-  return {
+  const eventId = requireField("GLOBALEVENTID", get("GLOBALEVENTID"));
+  const row: EventRow = {
     dataset: "gdelt",
-    eventId: requireField("GLOBALEVENTID", get("GLOBALEVENTID")),
+    eventId,
     date: requireDate("SQLDATE", get("SQLDATE")),
     code: requireCameo("EventCode", get("EventCode")),
     source,
     target: actor(get, 2),
-    url,
-    publisher,
     place: present(get("ActionGeo_FullName")),
   };
+  if (!index.has("SOURCEURL")) {
+    // A backfile row names no article: the event's own record is its report.
+    row.storyId = `event-${eventId}`;
+    return row;
+  }
+  const url = requireField("SOURCEURL", get("SOURCEURL"));
+  try {
+    row.publisher = new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    throw new RowError("SOURCEURL", `"${url}" is not a URL`);
+  }
+  row.url = url;
+  return row;
 }

@@ -73,6 +73,8 @@ describe("GET /api/openapi.json", () => {
       ["/api/paths", "/api/paths?from=actor:merkel&to=actor:lukashenko"],
       ["/api/timeline", "/api/timeline"],
       ["/api/stats", "/api/stats"],
+      ["/api/countries", "/api/countries"],
+      ["/api/countries/{country}/actors", "/api/countries/Germany/actors"],
       ["/api/health", "/api/health"],
       ["/api/views/{id}", `/api/views/${id}`],
     ];

@@ -240,4 +240,39 @@ describe("ingest import-events", () => {
     expect(malformed.stderr).toContain('gdelt-malformed.export.CSV:3: EventCode: "04X" is not a CAMEO code');
     expect(malformed.stderr).toContain("gdelt-malformed.export.CSV:4: row: has 60 fields, GDELT 2.0 has 61");
   }, 120_000);
+
+  it("imports a zipped GDELT 1.0 daily file (58 columns) as the same facts as GDELT 2.0 rows of those events", async () => {
+    // A broken archive beside it is reported with its file name; the good one still loads.
+    const dir = await mkdtemp(join(tmpdir(), "whomet-events-"));
+    const broken = join(dir, "broken.export.CSV.zip");
+    await writeFile(broken, "not a zip at all\n");
+    const zipped = runIngest([
+      "import-events",
+      "--format",
+      "gdelt",
+      broken,
+      join(FIXTURES, "gdelt1-sample.export.CSV.zip"),
+    ]);
+    expect(zipped.code).toBe(1);
+    expect(zipped.stderr.trim()).toBe(
+      `error: ${broken}: not a zip archive: End of central directory record signature not found. Either not a zip file, or file is truncated.`,
+    );
+    expect(zipped.stdout).toMatch(/rows read\s+5\b/);
+    expect(
+      await scalar(
+        `MATCH (m:Meeting) RETURN collect([toString(m.date), m.kind, m.sourceCount, m.reportCount])`,
+      ),
+    ).toEqual([["2021-11-15", "phone_call", 2, 2]]);
+    const afterZip = await dumpGraph();
+    // The same events from the GDELT 2.0 export: same report ids (from the URLs), same facts.
+    const gdelt2 = runIngest([
+      "import-events",
+      "--format",
+      "gdelt",
+      join(FIXTURES, "gdelt-sample.export.CSV"),
+    ]);
+    expect(gdelt2.stderr).toBe("");
+    expect(await dumpGraph()).toEqual(afterZip);
+    expectVerified();
+  }, 120_000);
 });

@@ -84,7 +84,8 @@ describe("README examples", () => {
   });
 
   // Runs every README ingest command as its own process, one after another: the time grows with the
-  // README, so this test gets a wider limit than the project's.
+  // README, so this test gets a wider limit than the project's (importing the real ICEWS sample alone
+  // takes about a minute on 2 busy cores).
   it("prints ingest commands that run", { timeout: 300_000 }, () => {
     const commands = codeTexts()
       .map((line) => line.replace(/\s+#.*$/, "").trim())

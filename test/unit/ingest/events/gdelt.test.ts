@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GDELT_COLUMNS, parseGdeltRow, titleCase } from "../../../../ingest/events/gdelt.ts";
+import { GDELT1_COLUMNS, GDELT_COLUMNS, parseGdeltRow, titleCase } from "../../../../ingest/events/gdelt.ts";
 
 function line(values: Partial<Record<(typeof GDELT_COLUMNS)[number], string>>): string[] {
   const row: Record<string, string> = {
@@ -50,5 +50,37 @@ describe("parseGdeltRow", () => {
   it("title-cases GDELT's upper-case names", () => {
     expect(titleCase("ALEXANDER LUKASHENKO")).toBe("Alexander Lukashenko");
     expect(titleCase("JEAN-CLAUDE JUNCKER")).toBe("Jean-Claude Juncker");
+  });
+});
+
+describe("parseGdeltRow on GDELT 1.0", () => {
+  /** The same row as GDELT 1.0 writes it: no ADM2 codes, and no SOURCEURL in a backfile. */
+  function line1(values: Parameters<typeof line>[0], withUrl = true): string[] {
+    const full = line(values);
+    const kept = GDELT_COLUMNS.map((c, i) => [c, full[i]!] as const).filter(
+      ([c]) => !c.endsWith("_ADM2Code") && (withUrl || c !== "SOURCEURL"),
+    );
+    return kept.map(([, v]) => v);
+  }
+
+  it("reads a 58-column daily row like the 61-column one", () => {
+    expect(line1({})).toHaveLength(58);
+    expect(GDELT1_COLUMNS).toHaveLength(58);
+    expect(parseGdeltRow(line1({}))).toEqual(parseGdeltRow(line({})));
+  });
+
+  it("reads a 57-column backfile row, its event id standing for the missing URL", () => {
+    const row = parseGdeltRow(line1({}, false));
+    expect(row.url).toBeUndefined();
+    expect(row.publisher).toBeUndefined();
+    expect(row.storyId).toBe("event-1010000001");
+    expect(row.code).toBe("041");
+    expect(row.place).toBe("Minsk, Horad Minsk, Belarus");
+  });
+
+  it("names every width it reads when a row has another", () => {
+    expect(() => parseGdeltRow(line1({}).slice(2))).toThrow(
+      "has 56 fields, GDELT 2.0 has 61, GDELT 1.0 57 or 58",
+    );
   });
 });
