@@ -2,39 +2,23 @@
 // and the Export menu's downloads: PNG, SVG, GraphML, and a self-contained HTML file that works offline.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SCREENSHOT_DIR } from "../support/browser.ts";
-import {
-  openExplorer,
-  startExplorer,
-  VIEWPORT,
-  waitForGraphToSettle,
-  type Explorer,
-} from "../support/explorer-page.ts";
+import { openExplorer, VIEWPORT, waitForGraphToSettle, useExplorer } from "../support/explorer-page.ts";
 import { inGraph } from "../support/in-graph.ts";
 
-let explorer: Explorer;
-let page: Page;
-
-beforeAll(async () => {
-  explorer = await startExplorer();
-  page = explorer.page;
-});
-afterAll(async () => {
-  await explorer?.close();
-});
+const explorer = useExplorer();
 
 // The Bruzgi crossing: the 16 November clash there, the migrants and the Polish security forces.
 const BRUZGI = "?center=place:bruzgi-border-crossing-point";
 
 describe("sharing a view by its URL", () => {
   it("reopens the same view from a shared URL", async () => {
-    await openExplorer(page, explorer.server, "?center=actor:angela-merkel");
-    await page.check("#whomet-view");
-    await page.waitForFunction(() => location.search.includes("mode=whomet"));
-    await waitForGraphToSettle(page);
-    const shared = page.url();
+    await openExplorer(explorer.page, explorer.server, "?center=actor:angela-merkel");
+    await explorer.page.check("#whomet-view");
+    await explorer.page.waitForFunction(() => location.search.includes("mode=whomet"));
+    await waitForGraphToSettle(explorer.page);
+    const shared = explorer.page.url();
     const other = await explorer.browser.newPage({ viewport: VIEWPORT });
     try {
       await other.goto(shared);
@@ -52,15 +36,21 @@ describe("sharing a view by its URL", () => {
 
 describe("exporting the view", () => {
   it("exports the view as PNG and GraphML", async () => {
-    await openExplorer(page, explorer.server, BRUZGI);
-    await page.click(".menu summary");
-    const [png] = await Promise.all([page.waitForEvent("download"), page.click("[data-export=png]")]);
+    await openExplorer(explorer.page, explorer.server, BRUZGI);
+    await explorer.page.click(".menu summary");
+    const [png] = await Promise.all([
+      explorer.page.waitForEvent("download"),
+      explorer.page.click("[data-export=png]"),
+    ]);
     expect(png.suggestedFilename()).toBe("whomet.png");
     const pngBytes = readFileSync((await png.path())!);
     expect(pngBytes.subarray(1, 4).toString()).toBe("PNG");
 
-    await page.click(".menu summary");
-    const [graphml] = await Promise.all([page.waitForEvent("download"), page.click("[data-export=graphml]")]);
+    await explorer.page.click(".menu summary");
+    const [graphml] = await Promise.all([
+      explorer.page.waitForEvent("download"),
+      explorer.page.click("[data-export=graphml]"),
+    ]);
     expect(graphml.suggestedFilename()).toBe("whomet.graphml");
     const xml = readFileSync((await graphml.path())!, "utf8");
     expect(xml).toContain('<graphml xmlns="http://graphml.graphdrawing.org/xmlns">');
@@ -69,13 +59,19 @@ describe("exporting the view", () => {
   });
 
   it("exports SVG and a self-contained HTML file that works offline", async () => {
-    await openExplorer(page, explorer.server, BRUZGI);
-    await page.click(".menu summary");
-    const [svg] = await Promise.all([page.waitForEvent("download"), page.click("[data-export=svg]")]);
+    await openExplorer(explorer.page, explorer.server, BRUZGI);
+    await explorer.page.click(".menu summary");
+    const [svg] = await Promise.all([
+      explorer.page.waitForEvent("download"),
+      explorer.page.click("[data-export=svg]"),
+    ]);
     expect(readFileSync((await svg.path())!, "utf8")).toMatch(/^(<\?xml[^>]*>\s*)?<svg[\s\S]*<\/svg>\s*$/);
 
-    await page.click(".menu summary");
-    const [html] = await Promise.all([page.waitForEvent("download"), page.click("[data-export=html]")]);
+    await explorer.page.click(".menu summary");
+    const [html] = await Promise.all([
+      explorer.page.waitForEvent("download"),
+      explorer.page.click("[data-export=html]"),
+    ]);
     const file = join(SCREENSHOT_DIR, "..", "whomet-export.html");
     await html.saveAs(file);
     const offline = await explorer.browser.newPage({ viewport: { width: 1000, height: 700 } });

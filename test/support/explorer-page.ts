@@ -5,6 +5,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { launchBrowser, SCREENSHOT_DIR } from "./browser.ts";
 import { loadDemoCorpus } from "./demo-corpus.ts";
 import { inGraph, waitForGraph } from "./in-graph.ts";
@@ -163,4 +164,34 @@ export async function openContextMenu(page: Page, id: string): Promise<string[]>
   await clickNode(page, id, { button: "right" });
   await page.waitForSelector(".context-menu [role=menuitem]");
   return page.locator(".context-menu [role=menuitem]").allTextContents();
+}
+
+/**
+ * The file's explorer, started before its tests and closed after them (with the graph cleared). Its
+ * fields are read when a test runs, so files call this once at the top and use `explorer.page`.
+ */
+export function useExplorer(): Explorer {
+  let explorer: Explorer | undefined;
+  beforeAll(async () => {
+    explorer = await startExplorer();
+  });
+  afterAll(async () => {
+    await explorer?.close();
+  });
+  const current = (): Explorer => {
+    if (!explorer) throw new Error("The explorer is not started yet: use it inside a test.");
+    return explorer;
+  };
+  return {
+    get server() {
+      return current().server;
+    },
+    get browser() {
+      return current().browser;
+    },
+    get page() {
+      return current().page;
+    },
+    close: () => current().close(),
+  };
 }
