@@ -8,7 +8,6 @@
 //      Neo4j ready to the last failed answer (target ≤ 5 s), and crashes of the API (target 0).
 // Bounded: a fixed number of requests and fixed phases; stops by itself. Prints numbers, asserts none.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { createDriver, loadNeo4jConfig } from "../cypher/neo4j.ts";
 import { applySchema } from "../cypher/run.ts";
 import { loadExtraction } from "../ingest/load.ts";
@@ -21,6 +20,7 @@ import {
   type FuzzAnswer,
   type OpenApiDocument,
 } from "../test/support/openapi-fuzz.ts";
+import { freePort } from "../test/support/ports.ts";
 
 const TOKEN = "bench-reliability-token-0123456789";
 const FUZZ_REQUESTS = 10_000;
@@ -37,16 +37,6 @@ const env: NodeJS.ProcessEnv = {
   NEO4J_HTTP_PORT: process.env.BENCH_RELIABILITY_HTTP_PORT ?? "7754",
 };
 delete env.NEO4J_URI;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function percentile(values: number[], p: number): number {
   if (!values.length) return NaN;

@@ -9,6 +9,7 @@ import { createApp } from "../../server/app.ts";
 import { loadConfig } from "../../server/config.ts";
 import { testConfig } from "../support/neo4j.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
+import { freePort } from "../support/ports.ts";
 
 // A TCP proxy in front of the real Neo4j that can be switched off and on, like a restarting server.
 function boltProxy(port: number) {
@@ -37,14 +38,6 @@ function boltProxy(port: number) {
       server = undefined;
     },
   };
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
 }
 
 describe("when Neo4j is down and comes back", () => {

@@ -2,11 +2,11 @@
 // view saved through one is read through the other, and a graph write by another writer (an ingest)
 // shows in the other's cached answers once the response cache's freshness window has passed.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeTx } from "../../cypher/run.ts";
 import { clearGraph, openTestDriver, testConfig } from "../support/neo4j.ts";
 import type { Driver } from "neo4j-driver";
+import { freePort } from "../support/ports.ts";
 
 const TOKEN = "replica-test-token-0123456789abcdef";
 const FRESH_MS = 100;
@@ -14,14 +14,6 @@ const children: ChildProcess[] = [];
 let driver: Driver;
 let a: string;
 let b: string;
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((resolve) => s.listen(0, "127.0.0.1", resolve));
-  const port = (s.address() as { port: number }).port;
-  await new Promise<void>((resolve) => s.close(() => resolve()));
-  return port;
-}
 
 /** server/main.ts as `npm run serve` runs it, on its own port; resolves once it answers. */
 async function serve(): Promise<string> {

@@ -2,10 +2,10 @@
 // so on /api/health meanwhile. The test runs its OWN Neo4j on 7751/7752 (never the shared test server),
 // kills its JVM with SIGKILL and waits for it to come back.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadNeo4jConfig } from "../../cypher/neo4j.ts";
 import { instancePid, reset, start } from "../../scripts/neo4j.ts";
+import { freePort } from "../support/ports.ts";
 
 const ports = { NEO4J_BOLT_PORT: "7751", NEO4J_HTTP_PORT: "7752" };
 const env: NodeJS.ProcessEnv = { ...process.env, ...ports };
@@ -15,16 +15,6 @@ const config = loadNeo4jConfig(env);
 let child: ChildProcess | undefined;
 let output = "";
 let url = "";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 interface Health {
   status: string;
