@@ -95,9 +95,9 @@ export function nameCloseness(a: string[], b: string[]): { score: number; why: s
       if (shortTokens.some((t) => t.length >= 4) && shortTokens.every((t) => longTokens.has(t)))
         consider(0.85, `"${short}" is part of "${long}"`);
       if (short.length >= 5) {
-        const similarity = 1 - editDistance(x, y) / long.length;
-        if (similarity >= 0.8)
-          consider(similarity, `"${x}" and "${y}" differ by ${editDistance(x, y)} letter(s)`);
+        const distance = editDistance(x, y);
+        const similarity = 1 - distance / long.length;
+        if (similarity >= 0.8) consider(similarity, `"${x}" and "${y}" differ by ${distance} letter(s)`);
       }
     }
   return best;
@@ -130,11 +130,21 @@ async function factItems(tx: Tx, q: ReviewQuery): Promise<ReviewItem[]> {
   });
 }
 
-async function duplicateItems(tx: Tx): Promise<ReviewItem[]> {
+/** A likely duplicate, and where its evidence is: read only for the pairs the queue keeps. */
+interface DuplicateItem {
+  item: ReviewItem;
+  evidenceIn: { id: string; target: string; articles: string[] }[];
+}
+
+async function duplicateItems(tx: Tx): Promise<DuplicateItem[]> {
   const actors = await tx.rows(ACTORS, {}, (r) => r.object(ActorRow));
   const byArticle = new Map<string, ActorRow[]>();
   for (const a of actors)
-    for (const art of a.articles) byArticle.set(art, [...(byArticle.get(art) ?? []), a]);
+    for (const art of a.articles) {
+      const group = byArticle.get(art);
+      if (group) group.push(a);
+      else byArticle.set(art, [a]);
+    }
   const pairs = new Map<string, { a: ActorRow; b: ActorRow; shared: Set<string> }>();
   for (const [article, group] of byArticle)
     for (let i = 0; i < group.length; i++)
@@ -148,42 +158,54 @@ async function duplicateItems(tx: Tx): Promise<ReviewItem[]> {
         pair.shared.add(article);
         pairs.set(key, pair);
       }
-  const items: ReviewItem[] = [];
+  const items: DuplicateItem[] = [];
   for (const { a, b, shared } of pairs.values()) {
     if (a.kind && b.kind && a.kind !== b.kind) continue;
     const close = nameCloseness([a.name, ...a.aliases], [b.name, ...b.aliases]);
     if (!close.score) continue;
     const targets = [`actor:${a.id}`, `actor:${b.id}`];
-    const evidence: Evidence[] = [];
-    for (const [row, target] of [
-      [a, targets[0]!],
-      [b, targets[1]!],
-    ] as const) {
-      const found = await tx.rows(ACTOR_EVIDENCE, { id: row.id, articles: [...shared] }, (r) =>
-        r.plain("evidence", ArticleEvidence),
-      );
-      evidence.push(...found.map((e) => ({ target, ...e })));
-    }
     items.push({
-      id: `duplicate:${targets.join("|")}`,
-      type: "duplicate-actors",
-      score: Number((0.4 + 0.6 * close.score).toFixed(3)),
-      reasons: [`likely one actor: ${close.why}`, `in ${shared.size} article(s) together`],
-      label: `${a.name} / ${b.name}`,
-      targets,
-      fingerprints: {},
-      evidence,
+      item: {
+        id: `duplicate:${targets.join("|")}`,
+        type: "duplicate-actors",
+        score: Number((0.4 + 0.6 * close.score).toFixed(3)),
+        reasons: [`likely one actor: ${close.why}`, `in ${shared.size} article(s) together`],
+        label: `${a.name} / ${b.name}`,
+        targets,
+        fingerprints: {},
+        evidence: [],
+      },
+      evidenceIn: [
+        { id: a.id, target: targets[0]!, articles: [...shared] },
+        { id: b.id, target: targets[1]!, articles: [...shared] },
+      ],
     });
   }
   return items;
 }
 
+/** The quotes of each actor of a kept duplicate, from the articles they share. */
+async function readEvidence(tx: Tx, duplicate: DuplicateItem): Promise<void> {
+  const evidence: Evidence[] = [];
+  for (const { id, target, articles } of duplicate.evidenceIn) {
+    const found = await tx.rows(ACTOR_EVIDENCE, { id, articles }, (r) =>
+      r.plain("evidence", ArticleEvidence),
+    );
+    evidence.push(...found.map((e) => ({ target, ...e })));
+  }
+  duplicate.item.evidence = evidence;
+}
+
 /** The ranked queue, best first; each item with its targets' fingerprints. */
 export async function reviewQueue(db: Neo4jTarget, q: ReviewQuery): Promise<ReviewItem[]> {
   return readTransaction(db, async (tx) => {
-    const items = [...(await duplicateItems(tx)), ...(await factItems(tx, q))]
+    const duplicates = await duplicateItems(tx);
+    const items = [...duplicates.map((d) => d.item), ...(await factItems(tx, q))]
       .sort((x, y) => y.score - x.score || x.id.localeCompare(y.id))
       .slice(0, q.limit);
+    // Evidence only for the duplicates shown: two queries a pair, not for every close pair found.
+    const kept = new Set(items);
+    for (const duplicate of duplicates) if (kept.has(duplicate.item)) await readEvidence(tx, duplicate);
     for (const item of items)
       for (const target of item.targets)
         item.fingerprints[target] = fingerprint(await readSnapshot(tx, parseNodeRef(target)!));
