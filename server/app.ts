@@ -99,6 +99,8 @@ export function createApp({
     "/api/timeline",
     "/api/stats",
     "/api/countries",
+    // The review queue reads every actor: public and heavy, so cached, queued and fail-fast like the rest.
+    "/api/review",
   ];
   app.use([...explore, "/api/cypher", "/api/queries/:id/run"], failFastWhileNeo4jDown(driver));
   // Answers that depend only on the URL and the graph; kept until the graph changes (response-cache.ts).
