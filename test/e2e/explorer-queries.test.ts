@@ -1,10 +1,18 @@
 // Asking the graph a question in the Queries panel: a saved query with parameters draws its graph and
 // shows its table, and a link to it runs it again; Cypher written by hand is highlighted and completed,
 // runs read-only into the graph and the URL, and its errors are marked where Neo4j found them.
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openExplorer, screenshot, visibleLabels, useExplorer } from "../support/explorer-page.ts";
 
 const explorer = useExplorer();
+
+/** Waits for the query's answer: its table, or the error the panel shows instead, which fails the test. */
+async function resultOf(page: Page): Promise<void> {
+  await page.waitForSelector(".result table, .query-error");
+  const error = page.locator(".query-error");
+  expect(await error.count(), (await error.allTextContents()).join(" ")).toBe(0);
+}
 
 describe("saved queries", () => {
   it("runs a saved query with parameters and shows graph and table", async () => {
@@ -17,7 +25,7 @@ describe("saved queries", () => {
     await explorer.page.fill("#saved-query-form input[name=actor]", "angela-merkel");
     await explorer.page.fill("#saved-query-form input[name=from]", "2021-11-16");
     await explorer.page.click("#saved-query-form button[type=submit]");
-    await explorer.page.waitForSelector(".result table");
+    await resultOf(explorer.page);
     const cells = await explorer.page.locator(".result tr").nth(1).locator("td").allTextContents();
     expect(cells[0]).toBe("2021-11-17");
     expect(cells).toContain("phone_call");
@@ -39,7 +47,7 @@ describe("saved queries", () => {
       explorer.server,
       "?query=actor-timeline&qp.actor=angela-merkel&qp.from=2021-11-16",
     );
-    await explorer.page.waitForSelector(".result table");
+    await resultOf(explorer.page);
     expect(await explorer.page.locator(".result .sub").textContent()).toBe("1 row");
     expect(await explorer.page.inputValue("#saved-query")).toBe("actor-timeline");
     expect(await explorer.page.inputValue("#saved-query-form input[name=from]")).toBe("2021-11-16");

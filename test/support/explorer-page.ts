@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { launchBrowser, SCREENSHOT_DIR } from "./browser.ts";
 import { loadDemoCorpus } from "./demo-corpus.ts";
 import { inGraph, waitForGraph } from "./in-graph.ts";
@@ -172,8 +172,49 @@ export async function openContextMenu(page: Page, id: string): Promise<string[]>
  */
 export function useExplorer(): Explorer {
   let explorer: Explorer | undefined;
+  // What the page asked the API and what it said, printed when a test fails: a wait that times out
+  // says only what it waited for, not which answer never came or came as an error.
+  let trail: string[] = [];
   beforeAll(async () => {
     explorer = await startExplorer();
+    const started = new Map<object, number>();
+    explorer.page.on("request", (r) => started.set(r, Date.now()));
+    const note = (r: { url(): string; method(): string }, what: string) => {
+      if (!r.url().includes("/api/")) return;
+      const since = started.get(r);
+      trail.push(
+        `${r.method()} ${r.url()} ${what}${since === undefined ? "" : ` after ${Date.now() - since} ms`}`,
+      );
+    };
+    explorer.page.on("requestfinished", (r) => {
+      void r.response().then((res) => note(r, String(res?.status() ?? "no response")));
+    });
+    explorer.page.on("requestfailed", (r) => note(r, `failed: ${r.failure()?.errorText ?? "?"}`));
+    explorer.page.on("console", (m) => {
+      if (m.type() === "error") trail.push(`console error: ${m.text()}`);
+    });
+  });
+  beforeEach(() => {
+    trail = [];
+  });
+  afterEach(async (context) => {
+    if (context.task.result?.state !== "fail" || !explorer) return;
+    const panel = await explorer.page
+      .locator("#panel")
+      .innerText({ timeout: 1_000 })
+      .catch(() => "?");
+    const status = await explorer.page
+      .locator("#status")
+      .innerText({ timeout: 1_000 })
+      .catch(() => "?");
+    console.error(
+      [
+        `The page when "${context.task.name}" failed:`,
+        ...trail,
+        `status: ${status}`,
+        `panel: ${panel.slice(0, 600)}`,
+      ].join("\n  "),
+    );
   });
   afterAll(async () => {
     await explorer?.close();
