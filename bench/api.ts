@@ -23,6 +23,7 @@ import { GraphQuery } from "../contract/graph.ts";
 import { walkGraph } from "../server/graph/walk.ts";
 import { luceneQuery, SEARCH } from "../server/graph/search.ts";
 import { start, stop } from "../scripts/neo4j.ts";
+import { benchNeo4jEnv } from "./neo4j-env.ts";
 import { load } from "./load.ts";
 
 const ACTORS = 100_000;
@@ -33,10 +34,7 @@ const WARM_SECONDS = 3;
 
 // Bench data lives in its own Neo4j (other ports, more memory) so it never touches real data.
 const BENCH_ENV = {
-  NEO4J_BOLT_PORT: process.env.BENCH_NEO4J_BOLT_PORT ?? "7699",
-  NEO4J_HTTP_PORT: process.env.BENCH_NEO4J_HTTP_PORT ?? "7498",
-  NEO4J_HEAP: process.env.BENCH_NEO4J_HEAP ?? "2g",
-  NEO4J_PAGECACHE: process.env.BENCH_NEO4J_PAGECACHE ?? "1g",
+  ...benchNeo4jEnv({ bolt: 7699, http: 7498 }),
   // The per-IP limit on query runs would turn most of the saved-query load into 429s.
   RATE_LIMIT_PER_MINUTE: "1000000000",
   // A saved-query run takes ~80 ms alone but seconds on 2 shared cores busy with 32 connections; the 5 s

@@ -38,13 +38,11 @@ import { GraphQuery } from "../contract/graph.ts";
 import { walkGraph } from "../server/graph/walk.ts";
 import { luceneQuery, SEARCH } from "../server/graph/search.ts";
 import { start, stop } from "../scripts/neo4j.ts";
+import { benchNeo4jEnv } from "./neo4j-env.ts";
 import { generateIcews } from "./events/generate.ts";
 
 const BENCH_ENV = {
-  NEO4J_BOLT_PORT: process.env.BENCH_NEO4J_BOLT_PORT ?? "7743",
-  NEO4J_HTTP_PORT: process.env.BENCH_NEO4J_HTTP_PORT ?? "7744",
-  NEO4J_HEAP: process.env.NEO4J_HEAP ?? "2g",
-  NEO4J_PAGECACHE: process.env.NEO4J_PAGECACHE ?? "1g",
+  ...benchNeo4jEnv({ bolt: 7743, http: 7744 }),
   RESPONSE_CACHE_MB: "0",
   QUERY_TIMEOUT_MS: "60000",
   RATE_LIMIT_PER_MINUTE: "1000000000",
