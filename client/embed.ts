@@ -9,6 +9,7 @@ import { loadElements, ViewLoadError } from "./embed/load.ts";
 import { connectHost, type HostChannel, type HostCommand } from "./embed/messages.ts";
 import { preferredHeight } from "./embed/size.ts";
 import { embedStyle } from "./embed/theme.ts";
+import { exposeHook } from "./explorer/hook.ts";
 import { eventDates, visibleIds, type DateRange } from "./embed/time-range.ts";
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -160,7 +161,7 @@ async function main(): Promise<void> {
     // Small graphs would otherwise be blown up to fill the frame.
     maxZoom: 1.5,
   });
-  (window as unknown as { cy: Core }).cy = cy;
+  exposeHook(cy);
 
   try {
     const elements = await loadElements(boot.source);

@@ -17,6 +17,40 @@ export interface ExplorerState {
   layout: string;
   lone: boolean;
   run?: QueryRun;
+  // What the user did to the view (#20 state): replayed in this order on load (explorer/restore.ts).
+  /** Nodes expanded, in order. */
+  expand?: string[];
+  /** Nodes whose branches were folded away. */
+  collapse?: string[];
+  /** Nodes hidden. */
+  hide?: string[];
+  /** Pinned nodes and where. */
+  pin?: Placed[];
+  /** The node whose details the panel shows. */
+  select?: string;
+  /** A shortest-path search: from one actor to another. */
+  path?: [string, string];
+  /** Every node's position: only in a copied link, so it reopens the same picture. */
+  pos?: Placed[];
+  /** The part of the graph in view (model coordinates), with `pos`: the link shows the same part. */
+  extent?: Extent;
+  /** The map view instead of the graph (the map itself is client/map's). */
+  map?: boolean;
+}
+
+/** A box in the graph's model coordinates. */
+export interface Extent {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** A node at a place in the graph's model coordinates. */
+export interface Placed {
+  id: string;
+  x: number;
+  y: number;
 }
 
 export const ALL_KINDS = ["actor", "meeting", "incident", "place"];
@@ -41,8 +75,38 @@ export function readState(search: string): ExplorerState {
     layout: LAYOUTS.includes(layout) ? layout : "fcose",
     lone: p.get("lone") === "1",
     run: readRun(p),
+    expand: some(list("expand")),
+    collapse: some(list("collapse")),
+    hide: some(list("hide")),
+    pin: some(readPlaced(list("pin"))),
+    select: p.get("select") || undefined,
+    path: list("path").length === 2 ? [list("path")[0]!, list("path")[1]!] : undefined,
+    pos: some(readPlaced(list("pos"))),
+    map: p.get("map") === "1" || undefined,
+    extent: readExtent(p.get("extent")),
   };
 }
+
+function readExtent(text: string | null): Extent | undefined {
+  const [x1, y1, x2, y2] = (text ?? "").split("~").map(Number);
+  const box = { x1: x1!, y1: y1!, x2: x2!, y2: y2! };
+  return Object.values(box).every(Number.isFinite) && box.x2 > box.x1 && box.y2 > box.y1 ? box : undefined;
+}
+
+/** Absent rather than empty, so a state read back equals the one written. */
+const some = <T>(items: T[]): T[] | undefined => (items.length ? items : undefined);
+
+// `id~x~y`, comma-separated: ids hold colons and hyphens but never `~` or `,`.
+function readPlaced(items: string[]): Placed[] {
+  return items.flatMap((item) => {
+    const [id, x, y] = item.split("~");
+    const at = { x: Number(x), y: Number(y) };
+    return id && x && y && Number.isFinite(at.x) && Number.isFinite(at.y) ? [{ id, ...at }] : [];
+  });
+}
+
+const writePlaced = (items: Placed[]) =>
+  items.map((n) => `${n.id}~${Math.round(n.x * 10) / 10}~${Math.round(n.y * 10) / 10}`).join(",");
 
 // `query=<id>&qp.<name>=<value>` for a saved query, `cypher=<text>` for ad-hoc Cypher.
 function readRun(p: URLSearchParams): QueryRun | undefined {
@@ -71,6 +135,18 @@ export function writeState(state: ExplorerState): string {
   if (state.run?.kind === "saved") {
     p.set("query", state.run.id);
     for (const [name, value] of Object.entries(state.run.params)) p.set(`qp.${name}`, value);
+  }
+  if (state.expand?.length) p.set("expand", state.expand.join(","));
+  if (state.collapse?.length) p.set("collapse", state.collapse.join(","));
+  if (state.hide?.length) p.set("hide", state.hide.join(","));
+  if (state.pin?.length) p.set("pin", writePlaced(state.pin));
+  if (state.select) p.set("select", state.select);
+  if (state.path) p.set("path", state.path.join(","));
+  if (state.map) p.set("map", "1");
+  if (state.pos?.length) p.set("pos", writePlaced(state.pos));
+  if (state.extent) {
+    const { x1, y1, x2, y2 } = state.extent;
+    p.set("extent", [x1, y1, x2, y2].map((n) => Math.round(n * 10) / 10).join("~"));
   }
   const qs = p.toString();
   return qs ? `?${qs}` : "";

@@ -47,8 +47,8 @@ cite{display:block;color:#475569;font-size:.85em;font-style:normal}.event{border
 <script>
 const elements = ${json(elements)};
 const details = ${json(details)};
-window.cy = cytoscape({ container: document.getElementById("cy"), elements, style: ${json(graphStyle)}, layout: { name: "preset", fit: true, padding: 30 } });
-const cy = window.cy;
+const cy = cytoscape({ container: document.getElementById("cy"), elements, style: ${json(graphStyle)}, layout: { name: "preset", fit: true, padding: 30 } });
+window.whomet = { cy };
 const panel = document.getElementById("panel");
 const text = (tag, value) => { const e = document.createElement(tag); e.textContent = value ?? ""; return e; };
 cy.on("tap", "node", (evt) => {

@@ -151,6 +151,8 @@ export const graphStyle: StylesheetJson = [
     selector: "node.pinned",
     style: { "border-width": 3, "border-style": "dashed", "border-color": "#475569" },
   },
+  // A node whose branches were folded away says how many: "Migrants +3" (#20).
+  { selector: "node[foldedLabel]", style: { label: "data(foldedLabel)" } },
   { selector: "node.on-path", style: { "border-width": 4, "border-color": "#f59e0b" } },
   { selector: "edge.on-path", style: { "line-color": "#f59e0b", width: 4 } },
 ];

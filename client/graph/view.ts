@@ -79,6 +79,8 @@ export interface NewGraph {
   pinned?: { id: string; position: Point }[];
   /** Runs once the new elements are in the view, before its layout (the explorer's derived data). */
   onAdded?(): void;
+  /** Where the nodes go instead of a layout (a shared link's positions); others join their neighbours. */
+  placed?: ReadonlyMap<string, Point>;
 }
 
 /**
@@ -94,9 +96,10 @@ export interface NewGraph {
  */
 export async function showNewGraph(cy: Core, graph: NewGraph): Promise<boolean> {
   const pinned = graph.pinned ?? [];
-  const placing = placesBeforeDrawing(graph.layout, nodeCount(graph.elements))
-    ? placeGraph(cy, graph.elements, { fixed: Object.fromEntries(pinned.map((p) => [p.id, p.position])) })
-    : undefined;
+  const placing =
+    !graph.placed && placesBeforeDrawing(graph.layout, nodeCount(graph.elements))
+      ? placeGraph(cy, graph.elements, { fixed: Object.fromEntries(pinned.map((p) => [p.id, p.position])) })
+      : undefined;
   // Handled below, after the synchronous work: a worker error must not count as unhandled meanwhile.
   let superseded = false;
   placing?.catch((error: unknown) => void (superseded = error instanceof LayoutCancelledError));
@@ -117,7 +120,16 @@ export async function showNewGraph(cy: Core, graph: NewGraph): Promise<boolean> 
     const node = cy.getElementById(id);
     if (node.nonempty()) node.position(position).lock().addClass("pinned");
   }
+  if (graph.placed) placeNodes(cy, graph.placed);
   graph.onAdded?.();
+  if (graph.placed) {
+    cy.fit(cy.elements(":visible"), 30);
+    if (cy.zoom() > FIT_MAX_ZOOM) {
+      cy.zoom(FIT_MAX_ZOOM);
+      cy.center(cy.elements(":visible"));
+    }
+    return true;
+  }
   if (!placing) {
     runLayout(cy, graph.layout, false);
     return true;
@@ -141,6 +153,23 @@ export async function showNewGraph(cy: Core, graph: NewGraph): Promise<boolean> 
   if (placed) showPlaced(cy);
   else runLayout(cy, graph.layout, false);
   return true;
+}
+
+/** Nodes at the given positions; a node without one at the middle of its placed neighbours. */
+function placeNodes(cy: Core, placed: ReadonlyMap<string, Point>): void {
+  cy.nodes().forEach((node) => {
+    const at = placed.get(node.id());
+    if (at) return void node.position(at);
+    const near = node
+      .neighborhood("node")
+      .map((n) => placed.get(n.id()))
+      .filter((p): p is Point => p !== undefined);
+    if (near.length)
+      node.position({
+        x: near.reduce((sum, p) => sum + p.x, 0) / near.length,
+        y: near.reduce((sum, p) => sum + p.y, 0) / near.length + 40,
+      });
+  });
 }
 
 /** Resolves once the browser has painted a frame (a requestAnimationFrame callback runs before it). */

@@ -64,7 +64,7 @@ describe("the Embed dialog in the explorer", () => {
     await page.evaluate(() => {
       const share = (window as unknown as { WhometShare: typeof import("../../client/embed/share.ts") })
         .WhometShare;
-      const cy = (window as unknown as { cy: import("cytoscape").Core }).cy;
+      const cy = window.whomet!.cy;
       share.mountEmbedButton(cy, () => ({
         title: "The whole border crisis",
         source: { kind: "graph", params: {} },

@@ -34,12 +34,11 @@ afterAll(async () => {
   }
 });
 
-type Cy = import("cytoscape").Core;
 const drawn = (selector: string) =>
   page.evaluate(
     (s) =>
-      (window as unknown as { cy: Cy }).cy
-        .elements(s)
+      window
+        .whomet!.cy.elements(s)
         .map((e) => e.id())
         .sort(),
     selector,
@@ -65,7 +64,7 @@ describe("the explorer by country", () => {
     const box = (await page.locator("#graph").boundingBox())!;
     // Zoom to the country so the double click lands on it and nothing else.
     const p = await page.evaluate((id) => {
-      const cy = (window as unknown as { cy: Cy }).cy;
+      const cy = window.whomet!.cy;
       const node = cy.getElementById(id);
       cy.zoom({ level: 1.5, position: node.position() });
       cy.center(node);
@@ -75,21 +74,16 @@ describe("the explorer by country", () => {
     await page.waitForSelector("body[data-country-view=expanded]");
     expect(await drawn(`[id = "${top.id}"]`)).toEqual([]);
     const actors = await page.evaluate(
-      (country) =>
-        (window as unknown as { cy: Cy }).cy
-          .nodes(`[kind = "actor"][country = "${country}"]`)
-          .map((n) => n.id()),
+      (country) => window.whomet!.cy.nodes(`[kind = "actor"][country = "${country}"]`).map((n) => n.id()),
       top.country,
     );
     expect(actors.length).toBeGreaterThan(3);
     // Its actors link to the other countries they met, which stay drawn.
     const outward = await page.evaluate(
-      () =>
-        (window as unknown as { cy: Cy }).cy.edges().filter((e) => e.target().data("kind") === "country")
-          .length,
+      () => window.whomet!.cy.edges().filter((e) => e.target().data("kind") === "country").length,
     );
     expect(outward).toBeGreaterThan(0);
-    await page.evaluate(() => (window as unknown as { cy: Cy }).cy.fit(undefined, 30));
+    await page.evaluate(() => window.whomet!.cy.fit(undefined, 30));
     await page.screenshot({ path: join(SCREENSHOT_DIR, "explorer-countries.png") });
   });
 });

@@ -1,4 +1,4 @@
-// What a user does to a node (nodeActions in client/main.ts): a right-click opens its actions as a menu;
+// What a user does to a node (client/explorer/node-actions.ts): a right-click opens its actions as a menu;
 // a double-click expands it, Collapse folds back what hangs on it alone, Hide takes it away, and Undo
 // takes each step back.
 import { describe, expect, it } from "vitest";

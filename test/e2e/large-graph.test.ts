@@ -77,7 +77,7 @@ describe("a 2,000-node graph in the explorer", () => {
       const frame = () => {
         probe.ticks.push(performance.now());
         const said = document.querySelector("#status")?.textContent ?? "";
-        const cy = (window as unknown as { cy?: { nodes(): { length: number } } }).cy;
+        const cy = window.whomet?.cy;
         if (said.startsWith("Laying out") && !(probe as Probe).layingOut)
           (probe as Probe).layingOut = { said, nodes: cy?.nodes().length ?? -1 };
         requestAnimationFrame(frame);
@@ -94,19 +94,19 @@ describe("a 2,000-node graph in the explorer", () => {
     });
 
     await page.goto(server.url, { waitUntil: "domcontentloaded" });
-    await page.waitForFunction(() => Boolean((window as unknown as { cy?: unknown }).cy));
+    await page.waitForFunction(() => Boolean(window.whomet));
     // Listen before the graph arrives: the worker's start, then the end of the placement (layoutstop).
     await page.evaluate(() => {
-      const w = window as unknown as { cy: import("cytoscape").Core; probe: Probe };
+      const w = window as unknown as { probe: Probe };
       const countFrame = () => (w.probe.framesWhileComputing = (w.probe.framesWhileComputing ?? 0) + 1);
-      w.cy.one("workerlayoutstart", () => {
+      window.whomet!.cy.one("workerlayoutstart", () => {
         w.probe.workerStart = performance.now();
         w.probe.framesWhileComputing = 0;
-        w.cy.on("render", countFrame);
+        window.whomet!.cy.on("render", countFrame);
       });
-      w.cy.one("layoutstop", () => {
+      window.whomet!.cy.one("layoutstop", () => {
         w.probe.layoutStop = performance.now();
-        w.cy.off("render", countFrame);
+        window.whomet!.cy.off("render", countFrame);
       });
     });
     listening();
@@ -118,8 +118,9 @@ describe("a 2,000-node graph in the explorer", () => {
     );
     await page.screenshot({ path: join(SCREENSHOT_DIR, "explorer-large-graph.png") });
     const result = await page.evaluate(() => {
-      const w = window as unknown as { cy: import("cytoscape").Core; probe: Probe };
-      const { probe, cy } = w;
+      const w = window as unknown as { probe: Probe };
+      const { probe } = w;
+      const cy = window.whomet!.cy;
       const renderer = (cy as unknown as { renderer(): { textureOnViewport: boolean } }).renderer();
       return {
         probe: { ...probe, ticks: [] },
@@ -224,13 +225,13 @@ describe("a 2,000-node graph in the explorer", () => {
     // already drawn, so nothing but the layout could block the page meanwhile.
     await page.selectOption("#layout", "grid");
     const grid = await page.evaluate(() => {
-      const w = window as unknown as { cy: import("cytoscape").Core; probe: Probe };
+      const w = window as unknown as { probe: Probe };
       w.probe.ticks = [];
       w.probe.workerStart = w.probe.layoutStart = w.probe.layoutStop = undefined;
-      w.cy.one("workerlayoutstart", () => (w.probe.workerStart = performance.now()));
-      w.cy.one("layoutstart", () => (w.probe.layoutStart = performance.now()));
-      w.cy.one("layoutstop", () => (w.probe.layoutStop = performance.now()));
-      return Object.fromEntries(w.cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+      window.whomet!.cy.one("workerlayoutstart", () => (w.probe.workerStart = performance.now()));
+      window.whomet!.cy.one("layoutstart", () => (w.probe.layoutStart = performance.now()));
+      window.whomet!.cy.one("layoutstop", () => (w.probe.layoutStop = performance.now()));
+      return Object.fromEntries(window.whomet!.cy.nodes().map((n) => [n.id(), { ...n.position() }]));
     });
     await page.selectOption("#layout", "fcose");
     await page.waitForFunction(
@@ -239,8 +240,11 @@ describe("a 2,000-node graph in the explorer", () => {
       { timeout: 60_000 },
     );
     const { probe, positions } = await page.evaluate(() => {
-      const w = window as unknown as { cy: import("cytoscape").Core; probe: Probe };
-      return { probe: w.probe, positions: w.cy.nodes().map((n) => ({ id: n.id(), ...n.position() })) };
+      const w = window as unknown as { probe: Probe };
+      return {
+        probe: w.probe,
+        positions: window.whomet!.cy.nodes().map((n) => ({ id: n.id(), ...n.position() })),
+      };
     });
     expect(probe.workerStart).toBeDefined();
     expect(probe.layoutStart).toBeGreaterThan(probe.workerStart!);
@@ -262,11 +266,11 @@ describe("a 2,000-node graph in the explorer", () => {
   });
   it("keeps a pinned node in place when a new graph is laid out around it", async () => {
     const before = await page.evaluate(() => {
-      const w = window as unknown as { cy: import("cytoscape").Core; probe: Probe };
-      const hub = w.cy.getElementById("a0");
+      const w = window as unknown as { probe: Probe };
+      const hub = window.whomet!.cy.getElementById("a0");
       hub.lock().addClass("pinned");
       w.probe.layoutStop = undefined;
-      w.cy.one("layoutstop", () => (w.probe.layoutStop = performance.now()));
+      window.whomet!.cy.one("layoutstop", () => (w.probe.layoutStop = performance.now()));
       return { ...hub.position() };
     });
     // "All" reloads the graph (the same answer again): pins survive, every other node is new.
@@ -334,8 +338,8 @@ describe("a 2,000-node graph in the explorer", () => {
       // Added and styled, the worker has answered, its answer is held.
       await held.waitForFunction(
         (nodes) => {
-          const w = window as unknown as { cy?: import("cytoscape").Core; heldReplies: unknown[] | null };
-          return w.cy?.nodes().length === nodes && (w.heldReplies?.length ?? 0) > 0;
+          const w = window as unknown as { heldReplies: unknown[] | null };
+          return window.whomet?.cy.nodes().length === nodes && (w.heldReplies?.length ?? 0) > 0;
         },
         NODES,
         { timeout: 60_000 },
@@ -343,9 +347,9 @@ describe("a 2,000-node graph in the explorer", () => {
       const box = (await held.locator("#graph").boundingBox())!;
       const target = async () => inGraph(held, (cy) => ({ ...cy.getElementById("a0").renderedPosition() }));
       await held.evaluate(() => {
-        const w = window as unknown as { cy: import("cytoscape").Core; taps: number; clicks: number };
+        const w = window as unknown as { taps: number; clicks: number };
         w.taps = 0;
-        w.cy.on("tap", () => w.taps++);
+        window.whomet!.cy.on("tap", () => w.taps++);
         // Cytoscape taps on the window's mouseup, which comes before its click: a click the window has
         // seen is one Cytoscape had its chance to take.
         w.clicks = 0;
@@ -354,7 +358,7 @@ describe("a 2,000-node graph in the explorer", () => {
       const taps = () =>
         held.evaluate(() => ({
           taps: (window as unknown as { taps: number }).taps,
-          selected: (window as unknown as { cy: import("cytoscape").Core }).cy.$(":selected").length,
+          selected: window.whomet!.cy.$(":selected").length,
           busy: document.querySelector("#graph")!.getAttribute("aria-busy"),
         }));
       // Where the unplaced nodes sit (all at the origin: the view's top left corner here, so a few pixels

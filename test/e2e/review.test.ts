@@ -37,15 +37,12 @@ afterAll(async () => {
   }
 });
 
-const drawnIds = () =>
-  page.evaluate(() => (window as unknown as { cy: import("cytoscape").Core }).cy.nodes().map((n) => n.id()));
+const drawnIds = () => page.evaluate(() => window.whomet!.cy.nodes().map((n) => n.id()));
 
 /** Waits until the graph is drawn again without `id`. */
 async function waitForGone(id: string): Promise<void> {
   await page.waitForFunction(
-    (gone) =>
-      document.body.dataset.ready === "true" &&
-      (window as unknown as { cy: import("cytoscape").Core }).cy.getElementById(gone).empty(),
+    (gone) => document.body.dataset.ready === "true" && window.whomet!.cy.getElementById(gone).empty(),
     id,
   );
 }
@@ -56,11 +53,7 @@ async function incidentDate(): Promise<string> {
 }
 
 async function openIncident(): Promise<void> {
-  await page.evaluate(() =>
-    (window as unknown as { cy: import("cytoscape").Core }).cy
-      .getElementById("incident:i-2021-11-16-bruzgi")
-      .emit("tap"),
-  );
+  await page.evaluate(() => window.whomet!.cy.getElementById("incident:i-2021-11-16-bruzgi").emit("tap"));
   await page.waitForSelector(".node-review .review-set-date");
 }
 

@@ -1,7 +1,8 @@
-// Reading the Cytoscape graph a page draws (window.cy, set by client/main.ts, client/embed.ts and the
-// HTML export) from a test, always as plain data.
+// Reading the Cytoscape graph a page draws (window.whomet.cy, the typed hook client/explorer/hook.ts that
+// client/main.ts, client/embed.ts and the HTML export set) from a test, always as plain data.
 import type { Core } from "cytoscape";
 import type { Frame, Page } from "playwright-core";
+import type { WhometHook } from "../../client/explorer/hook.ts";
 
 /**
  * What page.evaluate hands back quickly: JSON-like data. Not a Cytoscape element or collection: Playwright
@@ -20,7 +21,7 @@ export function inGraph<R extends Plain, A extends Plain = undefined>(
   read: (cy: Core, arg: A) => R,
   arg?: A,
 ): Promise<R> {
-  return page.evaluate<R>(`(${read.toString()})(window.cy, ${JSON.stringify(arg)})`);
+  return page.evaluate<R>(`(${read.toString()})(window.whomet.cy, ${JSON.stringify(arg)})`);
 }
 
 /** Waits until `holds` (run in the page as for inGraph) is true. */
@@ -34,7 +35,11 @@ export async function waitForGraph<A extends Plain = undefined>(
   const fn = await page.evaluateHandle<(cy: unknown, arg: unknown) => boolean>(`(${holds.toString()})`);
   const args: [typeof fn, unknown] = [fn, arg];
   try {
-    await page.waitForFunction(([fn, arg]) => fn((window as unknown as { cy: unknown }).cy, arg), args);
+    // Until the page has set its hook, `holds` is not asked.
+    await page.waitForFunction(([fn, arg]) => {
+      const hook: WhometHook | undefined = window.whomet;
+      return hook !== undefined && fn(hook.cy, arg);
+    }, args);
   } finally {
     await fn.dispose();
   }

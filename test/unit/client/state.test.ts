@@ -72,4 +72,31 @@ describe("explorer URL state", () => {
     expect(graphParams(state).rels).toBe("OCCURRED_AT,INVOLVED_IN");
     expect(graphParams({ ...state, view: "whomet" }).rels).toBeUndefined();
   });
+
+  it("round-trips what the user did to the view: expansions, folds, hides, pins, selection, path, positions", () => {
+    const state = {
+      ...readState("?center=actor:polish-security-forces"),
+      expand: ["actor:migrants", "actor:poland"],
+      collapse: ["actor:migrants"],
+      hide: ["place:bruzgi-border-crossing-point"],
+      pin: [{ id: "actor:polish-security-forces", x: -12.5, y: 40 }],
+      select: "actor:migrants",
+      path: ["actor:migrants", "actor:poland"] as [string, string],
+      map: true,
+      pos: [
+        { id: "actor:migrants", x: 1.5, y: -2 },
+        { id: "actor:poland", x: 300, y: 120.3 },
+      ],
+      extent: { x1: -100, y1: -50, x2: 400, y2: 250 },
+    };
+    expect(readState(writeState(state))).toEqual(state);
+  });
+
+  it("drops pins, positions, paths and extents it cannot read", () => {
+    const state = readState("?pin=actor:a~1~x,actor:b~2~3&pos=~1~2&path=actor:a&extent=5~5~1~1");
+    expect(state.pin).toEqual([{ id: "actor:b", x: 2, y: 3 }]);
+    expect(state.pos).toBeUndefined();
+    expect(state.path).toBeUndefined();
+    expect(state.extent).toBeUndefined();
+  });
 });

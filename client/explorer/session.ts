@@ -1,0 +1,44 @@
+// What one explorer page holds besides the URL state: the Cytoscape view, the store, the undo steps,
+// the nodes the API capped, the path's start, and whether a query's result is on screen. Made once by
+// main.ts and handed to actions and controls (it replaces main.ts's module-level variables).
+import type { CollectionReturnValue, Core } from "cytoscape";
+import type { CappedNode } from "../../contract/graph.ts";
+import type { Day } from "../../contract/timeline.ts";
+import type { ExplorerState } from "../state.ts";
+import type { ExplorerStore } from "./store.ts";
+
+/** One undoable step: what it added or removed, and the state before it. */
+export type Step = ({ added: string[] } | { removed: CollectionReturnValue }) & { before: ExplorerState };
+
+export interface Session {
+  cy: Core;
+  store: ExplorerStore;
+  graph: HTMLElement;
+  panel: HTMLElement;
+  /** What the panel says before anything is picked (index.html), shown again when its node goes. */
+  panelHint: Node;
+  undo: Step[];
+  /** Nodes with more events than the API took from them; "Show more" fetches the next ones. */
+  capped: Map<string, CappedNode>;
+  /** The first actor of a path the user is picking. */
+  pathFrom?: { id: string; label: string };
+  /** A query's result shows every node it returned, linked or not. */
+  queryResultShown: boolean;
+  /** The timeline's days. */
+  days: Day[];
+}
+
+export function createSession(cy: Core, store: ExplorerStore): Session {
+  const panel = document.querySelector<HTMLElement>("#panel")!;
+  return {
+    cy,
+    store,
+    graph: document.querySelector<HTMLElement>("#graph")!,
+    panel,
+    panelHint: panel.firstElementChild!.cloneNode(true),
+    undo: [],
+    capped: new Map(),
+    queryResultShown: false,
+    days: [],
+  };
+}
