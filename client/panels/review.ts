@@ -63,11 +63,13 @@ async function undo(c: Correction, status: HTMLElement, onChanged: () => void): 
 
 function describe(c: Correction): string {
   const what =
-    c.kind === "merge-actors"
+    "keep" in c
       ? `merge ${c.drop} into ${c.keep}`
-      : c.kind === "edit-date"
-        ? `date of ${c.target} → ${c.date}`
-        : `${c.kind} ${c.target}`;
+      : c.kind === "split-actor"
+        ? `split ${c.into} (${c.name}) off ${c.target}`
+        : c.kind === "edit-date"
+          ? `date of ${c.target} → ${c.date}`
+          : `${c.kind} ${c.target}`;
   return `${what}${c.reason ? ` (“${c.reason}”)` : ""} · ${c.reviewer} · ${c.at.slice(0, 16).replace("T", " ")}`;
 }
 

@@ -119,7 +119,33 @@ describe("POST /api/corrections: each kind", () => {
 
 describe("POST /api/corrections: malformed and stale", () => {
   it.each([
-    [{ kind: "split-actor", target: "actor:lukashenko" }, "kind"],
+    [{ kind: "split-people", target: "actor:lukashenko" }, "kind"],
+    [{ kind: "split-actor", target: "actor:lukashenko", name: "X", facts: [] }, "into"],
+    [{ kind: "split-actor", target: "actor:lukashenko", into: "actor:x", name: "X" }, "facts"],
+    [
+      {
+        kind: "split-actor",
+        target: "actor:lukashenko",
+        into: "actor:lukashenko",
+        name: "X",
+        aliases: ["Lukashenko"],
+      },
+      "into",
+    ],
+    [{ kind: "merge-places", keep: "actor:merkel", drop: "place:bruzgi-border-crossing" }, "keep"],
+    [
+      { kind: "merge-meetings", keep: "meeting:m-2021-11-15-call", drop: "incident:i-2021-11-16-bruzgi" },
+      "drop",
+    ],
+    [{ kind: "edit-fact", target: "meeting:m-2021-11-15-call" }, "factKind"],
+    [
+      { kind: "edit-fact", target: "meeting:m-2021-11-15-call", place: "place:bruzgi-border-crossing" },
+      "place",
+    ],
+    [{ kind: "edit-fact", target: "meeting:m-2021-11-15-call", cameo: "four" }, "cameo"],
+    [{ kind: "edit-fact", target: "meeting:m-2021-11-15-call", participants: ["merkel"] }, "participants"],
+    [{ kind: "edit-actor", target: "actor:merkel", actorKind: "robot" }, "actorKind"],
+    [{ kind: "edit-actor", target: "actor:merkel", reason: "nothing to change" }, "name"],
     [{ kind: "edit-date", target: "meeting:m-2021-11-15-call", date: "2021-02-30" }, "date"],
     [{ kind: "reject" }, "target"],
     [{ kind: "reject", target: "actor:lukashenko" }, "target"],
@@ -153,6 +179,93 @@ describe("POST /api/corrections: malformed and stale", () => {
       },
     ]);
     expect((await get("/api/nodes/meeting:m-2021-11-15-call")).body.node.properties.date).toBe("2021-11-14");
+  });
+});
+
+describe("POST /api/corrections: split, merge facts, edit", () => {
+  const split = {
+    kind: "split-actor",
+    target: "actor:alexander-lukashenka",
+    into: "actor:lukashenka-aide",
+    name: "Lukashenka's aide",
+    facts: ["meeting:m-2021-11-17-call"],
+    aliases: ["Lukashenka"],
+  };
+
+  it("splits an actor: the new one has the fact, both are in the history, and undo puts it back", async () => {
+    const before = await get("/api/nodes/actor:alexander-lukashenka");
+    const { status, body } = await post("/api/corrections", split);
+    expect(status).toBe(201);
+    expect(Object.keys(body.fingerprints)).toEqual([
+      "actor:alexander-lukashenka",
+      "actor:lukashenka-aide",
+      "meeting:m-2021-11-17-call",
+    ]);
+    const aide = await get("/api/nodes/actor:lukashenka-aide");
+    expect(aide.body.node.properties).toMatchObject({ name: "Lukashenka's aide", kind: "person" });
+    expect((await get("/api/nodes/actor:lukashenka-aide/history")).body.history).toMatchObject([
+      { kind: "split-actor", reviewer: "alice" },
+    ]);
+    expect((await post(`/api/corrections/${body.correction.id}/undo`, {})).status).toBe(200);
+    expect((await get("/api/nodes/actor:lukashenka-aide")).status).toBe(404);
+    expect((await get("/api/nodes/actor:alexander-lukashenka")).body).toEqual(before.body);
+  });
+
+  it("answers 409 when the new actor's id is taken, or a fact or alias is not the target's", async () => {
+    const taken = await post("/api/corrections", { ...split, into: "actor:merkel" });
+    expect(taken.status).toBe(409);
+    expect(taken.body.error.message).toContain("into");
+    const foreign = await post("/api/corrections", { ...split, facts: ["incident:i-2021-11-16-bruzgi"] });
+    expect(foreign.status).toBe(409);
+    expect(foreign.body.error.message).toContain("incident:i-2021-11-16-bruzgi");
+    const alias = await post("/api/corrections", { ...split, aliases: ["Batka"] });
+    expect(alias.status).toBe(409);
+    expect(alias.body.error.message).toContain("Batka");
+    expect((await get("/api/nodes/actor:lukashenka-aide")).status).toBe(404);
+  });
+
+  it("merges two meetings and edits a fact's kind and an actor's title", async () => {
+    const mergeCalls = {
+      kind: "merge-meetings",
+      keep: "meeting:m-2021-11-15-call",
+      drop: "meeting:m-2021-11-17-call",
+    };
+    expect((await post("/api/corrections", mergeCalls)).status).toBe(201);
+    expect((await get("/api/nodes/meeting:m-2021-11-17-call")).status).toBe(404);
+    const edit = { kind: "edit-fact", target: "meeting:m-2021-11-15-call", factKind: "talks", cameo: "040" };
+    expect((await post("/api/corrections", edit)).status).toBe(201);
+    expect((await get("/api/nodes/meeting:m-2021-11-15-call")).body.node.properties).toMatchObject({
+      kind: "talks",
+      cameo: "040",
+    });
+    const title = { kind: "edit-actor", target: "actor:merkel", title: "Chancellor of Germany" };
+    expect((await post("/api/corrections", title)).status).toBe(201);
+    expect((await get("/api/nodes/actor:merkel")).body.node.properties.title).toBe("Chancellor of Germany");
+    const history = await get("/api/nodes/meeting:m-2021-11-15-call/history");
+    expect(history.body.history.map((c: { kind: string }) => c.kind)).toEqual([
+      "edit-fact",
+      "merge-meetings",
+    ]);
+  });
+
+  it("two reviewers saving on one target at once: one wins, the other gets 409", async () => {
+    const edit = (title: string, shown: string) => ({
+      kind: "edit-actor",
+      target: "actor:lappo",
+      title,
+      expected: { "actor:lappo": shown },
+    });
+    for (const round of [1, 2, 3]) {
+      const titles = [`Border chief ${round}a`, `Border chief ${round}b`];
+      const shown = (await get("/api/nodes/actor:lappo/history")).body.fingerprint as string;
+      const answers = await Promise.all([
+        post("/api/corrections", edit(titles[0]!, shown)),
+        post("/api/corrections", edit(titles[1]!, shown), "bob-token-0123456789abcdef"),
+      ]);
+      expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+      const winner = answers.findIndex((a) => a.status === 201);
+      expect((await get("/api/nodes/actor:lappo")).body.node.properties.title).toBe(titles[winner]);
+    }
   });
 });
 
