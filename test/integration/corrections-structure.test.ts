@@ -286,3 +286,52 @@ describe("structural corrections", () => {
     expect(messages).toHaveLength(4);
   });
 });
+
+describe("a correction made while a load runs", () => {
+  const corrections: CorrectionInput[] = [
+    { kind: "merge-actors", keep: "actor:lukashenko", drop: "actor:alexander-lukashenka" },
+    {
+      kind: "edit-fact",
+      target: "meeting:m-2021-11-15-call",
+      participants: ["actor:lukashenko", "actor:lappo"],
+    },
+    { kind: "edit-date", target: "incident:i-2021-11-16-bruzhi", date: "2021-11-15" },
+    { kind: "reject", target: "meeting:m-2021-11-17-call-2", reason: "a repeat" },
+  ];
+  const correctAll = async () => {
+    for (const c of corrections) await correct(c);
+  };
+
+  it("converges to the graph of the load and the corrections made one after the other", async () => {
+    await load();
+    await correctAll();
+    await load();
+    const sequential = await dump();
+
+    // The corrections start after each batch in turn, so they meet the load at every step of it.
+    let batches = 0;
+    await clearGraph(graph());
+    await load();
+    await loadExtraction(graph(), structureExtraction(), {
+      database,
+      batchSize: 1,
+      onProgress: () => batches++,
+    });
+    expect(batches).toBeGreaterThan(10);
+    for (let at = 1; at <= batches; at++) {
+      await clearGraph(graph());
+      await load();
+      let running: Promise<void> | undefined;
+      let seen = 0;
+      await loadExtraction(graph(), structureExtraction(), {
+        database,
+        batchSize: 1,
+        onProgress: () => {
+          if (++seen === at) running = correctAll();
+        },
+      });
+      await running;
+      expect(await dump(), `corrections started after batch ${at}`).toEqual(sequential);
+    }
+  });
+});
