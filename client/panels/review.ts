@@ -114,6 +114,33 @@ function factControls(
   return box;
 }
 
+/** An actor without a kind: the analyst picks one. */
+function kindControls(item: ReviewItem, status: HTMLElement, onChanged: () => void): HTMLElement {
+  const controls = el("div", undefined, "review-controls");
+  const select = el("select", undefined, "review-kind");
+  select.setAttribute("aria-label", "Actor kind");
+  for (const kind of ["person", "organization", "state", "group"]) select.append(new Option(kind, kind));
+  controls.append(
+    select,
+    btn(
+      "Set kind",
+      "review-set-kind",
+      () =>
+        void correct(
+          {
+            kind: "edit-actor",
+            target: item.targets[0],
+            actorKind: select.value,
+            expected: item.fingerprints,
+          },
+          status,
+          onChanged,
+        ),
+    ),
+  );
+  return controls;
+}
+
 function itemBlock(item: ReviewItem, status: HTMLElement, onChanged: () => void): HTMLElement {
   const box = el("div", undefined, "event review-item");
   box.dataset.reviewId = item.id;
@@ -122,13 +149,14 @@ function itemBlock(item: ReviewItem, status: HTMLElement, onChanged: () => void)
     box.append(el("blockquote", e.quote));
     box.append(el("cite", [e.target, e.source, e.date, e.slug].filter(Boolean).join(" · ")));
   }
-  if (item.type === "duplicate-actors") {
+  if (item.type === "actor-kind") box.append(kindControls(item, status, onChanged));
+  else if (item.type.startsWith("duplicate-")) {
     const [a, b] = item.targets as [string, string];
     const reason = textInput("Reason (optional)", "review-reason");
     const merge = (keep: string, drop: string) => () =>
       void correct(
         {
-          kind: "merge-actors",
+          kind: item.type.replace("duplicate-", "merge-"),
           keep,
           drop,
           expected: item.fingerprints,

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadExtraction } from "../../ingest/load.ts";
 import { correctionExtraction } from "../fixtures/correction-extraction.ts";
+import { structureExtraction } from "../fixtures/structure-extraction.ts";
 import { clearGraph } from "../support/neo4j.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
@@ -318,5 +319,72 @@ describe("GET /api/review", () => {
 
   it("answers 400 for a limit out of range", async () => {
     expect((await get("/api/review?limit=1000")).status).toBe(400);
+  });
+});
+
+describe("GET /api/review: duplicate facts, actors without a kind, reviewed", () => {
+  beforeEach(async () => {
+    const extraction = structureExtraction();
+    const first = extraction.meetings.find((m) => m.id === "m-2021-11-15-call")!;
+    // The November 15 call again, dated a day later by another report: a duplicate on adjacent days.
+    extraction.meetings.push({ ...first, id: "m-2021-11-16-call", date: "2021-11-16" });
+    await clearGraph(server.driver);
+    await loadExtraction(server.driver, extraction, { database: server.config.NEO4J_DATABASE });
+    const session = server.driver.session({ database: server.config.NEO4J_DATABASE });
+    await session.run("MATCH (a:Actor {id: 'lappo'}) REMOVE a.kind");
+    await session.close();
+  });
+
+  const queue = async (query = "limit=100") => (await get(`/api/review?${query}`)).body.items as Answer[];
+
+  it("lists meetings of one pair on adjacent days, incidents of one day at two place names, and kindless actors", async () => {
+    const items = await queue();
+    const byType = (type: string) => items.filter((i) => i.type === type).map((i) => [...i.targets].sort());
+    expect(byType("duplicate-meetings")).toEqual(
+      expect.arrayContaining([["meeting:m-2021-11-15-call", "meeting:m-2021-11-16-call"]]),
+    );
+    expect(byType("duplicate-meetings")).not.toContainEqual(
+      expect.arrayContaining(["meeting:m-2021-11-17-call"]),
+    );
+    expect(byType("duplicate-incidents")).toEqual([
+      ["incident:i-2021-11-16-bruzgi", "incident:i-2021-11-16-bruzhi"],
+    ]);
+    expect(byType("actor-kind")).toEqual([["actor:lappo"]]);
+    const incidents = items.find((i) => i.type === "duplicate-incidents")!;
+    expect(incidents.reasons[0]).toContain('"Bruzhi crossing"');
+    expect(incidents.evidence.map((e: { quote: string }) => e.quote)).toContain("Migrants threw stones.");
+    expect(Object.keys(incidents.fingerprints)).toEqual(incidents.targets);
+  });
+
+  it("drops the duplicates once merged and the actor once given a kind", async () => {
+    const meetings = (await queue()).find((i) => i.type === "duplicate-meetings")!;
+    const [keep, drop] = meetings.targets as [string, string];
+    const merged = await post("/api/corrections", {
+      kind: "merge-meetings",
+      keep,
+      drop,
+      expected: meetings.fingerprints,
+    });
+    expect(merged.status).toBe(201);
+    const kind = await post("/api/corrections", {
+      kind: "edit-actor",
+      target: "actor:lappo",
+      actorKind: "person",
+    });
+    expect(kind.status).toBe(201);
+    const ids = (await queue()).map((i) => i.id);
+    expect(ids).not.toContain(meetings.id);
+    expect(ids).not.toContain("kind:actor:lappo");
+  });
+
+  it("reviewed=true lists the confirmed facts only; a bad value answers 400 naming the field", async () => {
+    expect(await queue("reviewed=true")).toEqual([]);
+    await post("/api/corrections", { kind: "confirm", target: "incident:i-2021-11-16-bruzgi" });
+    const confirmed = await queue("reviewed=true");
+    expect(confirmed.map((i) => i.id)).toEqual(["fact:incident:i-2021-11-16-bruzgi"]);
+    expect((await queue()).map((i) => i.id)).not.toContain("fact:incident:i-2021-11-16-bruzgi");
+    const bad = await get("/api/review?reviewed=maybe");
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain("reviewed");
   });
 });
