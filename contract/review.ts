@@ -6,6 +6,11 @@ export const ReviewQuery = z
     limit: z.coerce.number().int().min(1).max(100).default(25),
     /** Facts below this confidence are queued. */
     minConfidence: z.coerce.number().min(0).max(1).default(0.7),
+    /** false (default): what still needs a look; true: the facts reviewers confirmed, to look again. */
+    reviewed: z
+      .enum(["true", "false"], { error: 'must be "true" or "false"' })
+      .default("false")
+      .transform((v) => v === "true"),
   })
   .strict();
 export type ReviewQuery = z.infer<typeof ReviewQuery>;
@@ -23,7 +28,7 @@ export type Evidence = z.infer<typeof Evidence>;
 export const ReviewItem = z.object({
   /** Stable within a graph: the kind and the targets. */
   id: z.string(),
-  type: z.enum(["fact", "duplicate-actors"]),
+  type: z.enum(["fact", "duplicate-actors", "duplicate-meetings", "duplicate-incidents", "actor-kind"]),
   score: z.number(),
   /** Why it is in the queue, in words. */
   reasons: z.array(z.string()),

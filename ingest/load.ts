@@ -462,14 +462,23 @@ async function writeBatch(
       }
       return written;
     });
-  try {
-    return await run(true);
-  } catch (error) {
-    // Another writer created one of the new ids meanwhile: MERGE copes with that.
-    if ((error as { code?: string }).code === "Neo.ClientError.Schema.ConstraintValidationFailed")
-      return run(false);
-    throw error;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run(true);
+    } catch (error) {
+      // Another writer created one of the new ids meanwhile: MERGE copes with that.
+      if ((error as { code?: string }).code === "Neo.ClientError.Schema.ConstraintValidationFailed")
+        return run(false);
+      // A reviewer's correction (#19) deleted a node this batch had just found (a merged-away actor):
+      // the batch is written again over the graph as it is now; the load re-applies the corrections last.
+      if (attempt < 5 && deletedMeanwhile(error)) continue;
+      throw error;
+    }
   }
+}
+
+function deletedMeanwhile(error: unknown): boolean {
+  return /^Unable to load (NODE|RELATIONSHIP) /.test((error as { message?: string }).message ?? "");
 }
 
 /**

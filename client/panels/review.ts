@@ -2,6 +2,7 @@
 // beside it and the corrections it allows; the correction buttons and history on a node's panel; and
 // the reviewer's token, kept for the browser session only.
 import type { Correction, CorrectionCreated, NodeHistory } from "../../contract/corrections.ts";
+import type { NodeDetails } from "../../contract/nodes.ts";
 import type { ReviewItem, ReviewResponse } from "../../contract/review.ts";
 import { api, ApiError } from "../api.ts";
 import { el } from "./dom.ts";
@@ -63,11 +64,13 @@ async function undo(c: Correction, status: HTMLElement, onChanged: () => void): 
 
 function describe(c: Correction): string {
   const what =
-    c.kind === "merge-actors"
+    "keep" in c
       ? `merge ${c.drop} into ${c.keep}`
-      : c.kind === "edit-date"
-        ? `date of ${c.target} → ${c.date}`
-        : `${c.kind} ${c.target}`;
+      : c.kind === "split-actor"
+        ? `split ${c.into} (${c.name}) off ${c.target}`
+        : c.kind === "edit-date"
+          ? `date of ${c.target} → ${c.date}`
+          : `${c.kind} ${c.target}`;
   return `${what}${c.reason ? ` (“${c.reason}”)` : ""} · ${c.reviewer} · ${c.at.slice(0, 16).replace("T", " ")}`;
 }
 
@@ -111,6 +114,33 @@ function factControls(
   return box;
 }
 
+/** An actor without a kind: the analyst picks one. */
+function kindControls(item: ReviewItem, status: HTMLElement, onChanged: () => void): HTMLElement {
+  const controls = el("div", undefined, "review-controls");
+  const select = el("select", undefined, "review-kind");
+  select.setAttribute("aria-label", "Actor kind");
+  for (const kind of ["person", "organization", "state", "group"]) select.append(new Option(kind, kind));
+  controls.append(
+    select,
+    btn(
+      "Set kind",
+      "review-set-kind",
+      () =>
+        void correct(
+          {
+            kind: "edit-actor",
+            target: item.targets[0],
+            actorKind: select.value,
+            expected: item.fingerprints,
+          },
+          status,
+          onChanged,
+        ),
+    ),
+  );
+  return controls;
+}
+
 function itemBlock(item: ReviewItem, status: HTMLElement, onChanged: () => void): HTMLElement {
   const box = el("div", undefined, "event review-item");
   box.dataset.reviewId = item.id;
@@ -119,13 +149,14 @@ function itemBlock(item: ReviewItem, status: HTMLElement, onChanged: () => void)
     box.append(el("blockquote", e.quote));
     box.append(el("cite", [e.target, e.source, e.date, e.slug].filter(Boolean).join(" · ")));
   }
-  if (item.type === "duplicate-actors") {
+  if (item.type === "actor-kind") box.append(kindControls(item, status, onChanged));
+  else if (item.type.startsWith("duplicate-")) {
     const [a, b] = item.targets as [string, string];
     const reason = textInput("Reason (optional)", "review-reason");
     const merge = (keep: string, drop: string) => () =>
       void correct(
         {
-          kind: "merge-actors",
+          kind: item.type.replace("duplicate-", "merge-"),
           keep,
           drop,
           expected: item.fingerprints,
@@ -174,9 +205,77 @@ export async function showReview(panel: HTMLElement, onChanged: () => void): Pro
   panel.append(...items.map((item) => itemBlock(item, status, refresh)));
 }
 
+/** "Lukashenka's aide" → "actor:lukashenkas-aide": the id a split-off actor gets. */
+function actorIdOf(name: string): string {
+  const slug = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return `actor:${slug}`;
+}
+
+function checkbox(value: string, text: string, cls: string): HTMLLabelElement {
+  const label = el("label", undefined, "review-pick");
+  const box = el("input", undefined, cls);
+  box.type = "checkbox";
+  box.value = value;
+  label.append(box, ` ${text}`);
+  return label;
+}
+
+/** Split a wrongly merged actor: a new actor, named here, takes the ticked facts and aliases. */
+function splitControls(
+  id: string,
+  details: NodeDetails,
+  expected: Record<string, string>,
+  status: HTMLElement,
+  onChanged: () => void,
+): HTMLElement {
+  const box = el("details", undefined, "review-split-box");
+  box.append(el("summary", "Split off another actor"));
+  const name = textInput("New actor's name", "review-split-name");
+  box.append(name);
+  const facts = [
+    ...details.meetings.map((m) => [m.id, `${m.date} ${m.label ?? m.kind}`] as const),
+    ...details.incidents.map((i) => [i.id, `${i.date} ${i.label ?? i.kind}`] as const),
+  ];
+  for (const [value, text] of facts) box.append(checkbox(value, text, "review-split-fact"));
+  const aliases = details.node.properties.aliases;
+  for (const alias of Array.isArray(aliases) ? aliases.map(String) : [])
+    box.append(checkbox(alias, `alias “${alias}”`, "review-split-alias"));
+  const ticked = (cls: string) =>
+    [...box.querySelectorAll<HTMLInputElement>(`input.${cls}:checked`)].map((b) => b.value);
+  box.append(
+    btn("Split off", "review-split", () => {
+      const newName = name.value.trim();
+      if (!newName) {
+        status.textContent = "Name the new actor first.";
+        return;
+      }
+      void correct(
+        {
+          kind: "split-actor",
+          target: id,
+          into: actorIdOf(newName),
+          name: newName,
+          facts: ticked("review-split-fact"),
+          aliases: ticked("review-split-alias"),
+          expected,
+        },
+        status,
+        onChanged,
+      );
+    }),
+  );
+  return box;
+}
+
 /** Correction buttons and the history on a node's panel (actors: merge another into this one). */
 export async function mountNodeReview(panel: HTMLElement, id: string, onChanged: () => void): Promise<void> {
-  if (!/^(actor|meeting|incident):/.test(id)) return;
+  if (!/^(actor|meeting|incident|place):/.test(id)) return;
   const history = await api<NodeHistory>(`/api/nodes/${encodeURIComponent(id)}/history`).catch(
     () => undefined,
   );
@@ -184,16 +283,19 @@ export async function mountNodeReview(panel: HTMLElement, id: string, onChanged:
   const section = el("section", undefined, "node-review");
   const status = el("p", "", "status review-status");
   section.append(el("h3", "Review"), tokenField(), status);
+  const kind = id.slice(0, id.indexOf(":"));
+  const other = textInput(`Duplicate ${kind} id (${kind}:…)`, "review-duplicate");
+  section.append(
+    other,
+    btn(`Merge into this ${kind}`, "review-merge", () => {
+      const drop = other.value.trim();
+      void correct({ kind: `merge-${kind}s`, keep: id, drop, expected }, status, onChanged);
+    }),
+  );
   if (id.startsWith("actor:")) {
-    const other = textInput("Duplicate actor id (actor:…)", "review-duplicate");
-    section.append(
-      other,
-      btn("Merge into this actor", "review-merge", () => {
-        const drop = other.value.trim();
-        void correct({ kind: "merge-actors", keep: id, drop, expected }, status, onChanged);
-      }),
-    );
-  } else section.append(factControls(id, expected, status, onChanged));
+    const details = await api<NodeDetails>(`/api/nodes/${encodeURIComponent(id)}`).catch(() => undefined);
+    if (details) section.append(splitControls(id, details, expected, status, onChanged));
+  } else if (!id.startsWith("place:")) section.append(factControls(id, expected, status, onChanged));
   for (const c of history?.history ?? []) {
     const row = el("div", `${c.undone ? "undone: " : ""}${describe(c)}`, "review-history");
     if (!c.undone)

@@ -13,7 +13,12 @@ export {
 } from "../../contract/corrections.ts";
 
 /** The labels a correction may target, by the node id's prefix ("actor:lukashenko"). */
-export const TARGET_LABELS = { actor: "Actor", meeting: "Meeting", incident: "Incident" } as const;
+export const TARGET_LABELS = {
+  actor: "Actor",
+  meeting: "Meeting",
+  incident: "Incident",
+  place: "Place",
+} as const;
 export type TargetLabel = (typeof TARGET_LABELS)[keyof typeof TARGET_LABELS];
 
 export interface NodeRef {
@@ -22,14 +27,18 @@ export interface NodeRef {
 }
 
 export function parseNodeRef(id: string): NodeRef | undefined {
-  const match = /^(actor|meeting|incident):(\S+)$/.exec(id);
+  const match = /^(actor|meeting|incident|place):(\S+)$/.exec(id);
   if (!match) return undefined;
   return { label: TARGET_LABELS[match[1] as keyof typeof TARGET_LABELS], key: match[2]! };
 }
 
-/** The node ids a correction touches, the one that stays first. */
+/** The node ids a correction touches (its history lists it under each), the one that stays first. */
 export function correctionTargets(c: CorrectionInput): string[] {
-  return c.kind === "merge-actors" ? [c.keep, c.drop] : [c.target];
+  if ("keep" in c) return [c.keep, c.drop];
+  if (c.kind === "split-actor") return [c.target, c.into, ...c.facts];
+  if (c.kind === "edit-fact")
+    return [...new Set([c.target, ...(c.participants ?? []), ...(c.place ? [c.place] : [])])];
+  return [c.target];
 }
 
 /** Ids come from what a correction is: its content, who made it and when. */

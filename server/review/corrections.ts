@@ -4,7 +4,8 @@
 import { correctionTargets, newCorrection, parseNodeRef } from "../../cypher/corrections/correction.ts";
 import { fingerprint, readSnapshot } from "../../cypher/corrections/snapshot.ts";
 import { applyAndSave, correctionsOf, findCorrection, undoAndSave } from "../../cypher/corrections/store.ts";
-import { readTransaction, writeTransaction, type Neo4jTarget } from "../../cypher/run.ts";
+import { linkTarget } from "../../cypher/corrections/apply.ts";
+import { readTransaction, writeTransaction, type Neo4jTarget, type Tx } from "../../cypher/run.ts";
 import {
   CorrectionInput,
   type ChangedTarget,
@@ -15,6 +16,42 @@ import {
 } from "../../contract/corrections.ts";
 import { AppError } from "../errors.ts";
 
+/** Takes each target's write lock (held until the transaction ends) by writing a property and removing it. */
+async function lockTargets(tx: Tx, targets: string[]): Promise<void> {
+  for (const target of [...targets].sort()) {
+    const ref = parseNodeRef(target);
+    if (ref)
+      await tx.exec(`MATCH (n:${ref.label} {id: $key}) SET n.reviewLock = true REMOVE n.reviewLock`, {
+        key: ref.key,
+      });
+  }
+}
+
+/** A split makes a new actor of facts the target has: 409 when the new id is taken or a fact is not the target's. */
+async function checkSplit(tx: Tx, c: Extract<Correction, { kind: "split-actor" }>): Promise<void> {
+  const into = parseNodeRef(c.into)!;
+  if (await readSnapshot(tx, into))
+    throw new AppError(409, "conflict", `into: "${c.into}" is in the graph already; pick a new id`);
+  const target = await readSnapshot(tx, parseNodeRef(c.target)!);
+  if (!target) throw new AppError(404, "not_found", `No node with id "${c.target}"`);
+  const facts = new Set(target.links.map(linkTarget));
+  const foreign = c.facts.filter((f) => !facts.has(f));
+  if (foreign.length)
+    throw new AppError(
+      409,
+      "conflict",
+      `facts: ${foreign.map((f) => `"${f}"`).join(", ")} ${foreign.length > 1 ? "are" : "is"} not linked to "${c.target}"`,
+    );
+  const aliases = Array.isArray(target.props.aliases) ? target.props.aliases.map(String) : [];
+  const unknown = c.aliases.filter((a) => !aliases.includes(a));
+  if (unknown.length)
+    throw new AppError(
+      409,
+      "conflict",
+      `aliases: "${unknown.join('", "')}" not among the aliases of "${c.target}"`,
+    );
+}
+
 /** Applies and stores a correction; 409 with what changed when `expected` is stale, 404 for a missing target. */
 export async function submitCorrection(
   db: Neo4jTarget,
@@ -24,6 +61,9 @@ export async function submitCorrection(
   const { expected, ...input } = request;
   const correction = newCorrection(CorrectionInput.parse(input), reviewer);
   return writeTransaction(db, async (tx) => {
+    // Two reviewers saving on one target at once: the second waits for the first to commit, then
+    // sees the target changed (409), instead of both passing the check on the same old state.
+    await lockTargets(tx, correctionTargets(correction));
     const changed: ChangedTarget[] = [];
     for (const [target, shown] of Object.entries(expected ?? {})) {
       const ref = parseNodeRef(target);
@@ -47,6 +87,7 @@ export async function submitCorrection(
         `${changed.map((c) => c.target).join(", ")} changed since it was shown; look again before correcting`,
         { changed },
       );
+    if (correction.kind === "split-actor") await checkSplit(tx, correction);
     const outcome = await applyAndSave(tx, correction);
     if (outcome.missing.length)
       throw new AppError(
@@ -90,7 +131,7 @@ export async function nodeHistory(db: Neo4jTarget, id: string): Promise<NodeHist
     throw new AppError(
       400,
       "bad_request",
-      `id: "${id}" is not an actor, meeting or incident id like "actor:lukashenko"`,
+      `id: "${id}" is not an actor, meeting, incident or place id like "actor:lukashenko"`,
     );
   return readTransaction(db, async (tx) => {
     const snapshot = await readSnapshot(tx, ref);

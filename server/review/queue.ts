@@ -7,6 +7,7 @@ import { readTransaction, type Neo4jTarget, type Tx } from "../../cypher/run.ts"
 import { parseNodeRef } from "../../cypher/corrections/correction.ts";
 import { fingerprint, readSnapshot } from "../../cypher/corrections/snapshot.ts";
 import { Evidence, type ReviewItem, type ReviewQuery } from "../../contract/review.ts";
+import { duplicateIncidents, duplicateMeetings, kindlessActors } from "./queue-duplicates.ts";
 
 /** Evidence as the queries return it; the item adds its target. */
 const ArticleEvidence = Evidence.omit({ target: true });
@@ -22,8 +23,8 @@ const FactRow = z.object({
 });
 
 const FACTS = `
-MATCH (e) WHERE (e:Meeting OR e:Incident) AND coalesce(e.reviewed, false) = false
-  AND (e.confidence < $minConfidence OR coalesce(e.sourceCount, 0) <= 1)
+MATCH (e) WHERE (e:Meeting OR e:Incident) AND coalesce(e.reviewed, false) = $reviewed
+  AND ($reviewed OR e.confidence < $minConfidence OR coalesce(e.sourceCount, 0) <= 1)
 WITH e ORDER BY coalesce(e.confidence, 1.0), e.id LIMIT 1000
 RETURN CASE WHEN e:Meeting THEN 'meeting' ELSE 'incident' END AS kind, e.id AS id,
   coalesce(e.label, e.id) AS label, toString(e.date) AS date, e.confidence AS confidence,
@@ -104,7 +105,9 @@ export function nameCloseness(a: string[], b: string[]): { score: number; why: s
 }
 
 async function factItems(tx: Tx, q: ReviewQuery): Promise<ReviewItem[]> {
-  const rows = await tx.rows(FACTS, { minConfidence: q.minConfidence }, (r) => r.object(FactRow));
+  const rows = await tx.rows(FACTS, { minConfidence: q.minConfidence, reviewed: q.reviewed }, (r) =>
+    r.object(FactRow),
+  );
   return rows.map((row) => {
     const target = `${row.kind}:${row.id}`;
     const reasons: string[] = [];
@@ -113,6 +116,7 @@ async function factItems(tx: Tx, q: ReviewQuery): Promise<ReviewItem[]> {
       score += 1 - row.confidence;
       reasons.push(`low confidence ${row.confidence.toFixed(2)}`);
     }
+    if (q.reviewed) reasons.push("confirmed by a reviewer");
     if (row.sourceCount <= 1) {
       score += 0.25;
       reasons.push(row.sourceCount ? "a single source" : "no article source");
@@ -199,8 +203,12 @@ async function readEvidence(tx: Tx, duplicate: DuplicateItem): Promise<void> {
 /** The ranked queue, best first; each item with its targets' fingerprints. */
 export async function reviewQueue(db: Neo4jTarget, q: ReviewQuery): Promise<ReviewItem[]> {
   return readTransaction(db, async (tx) => {
-    const duplicates = await duplicateItems(tx);
-    const items = [...duplicates.map((d) => d.item), ...(await factItems(tx, q))]
+    // Confirmed facts (reviewed=true) are listed alone: duplicates and kinds are for what needs a look.
+    const duplicates = q.reviewed ? [] : await duplicateItems(tx);
+    const more = q.reviewed
+      ? []
+      : [...(await duplicateMeetings(tx)), ...(await duplicateIncidents(tx)), ...(await kindlessActors(tx))];
+    const items = [...duplicates.map((d) => d.item), ...more, ...(await factItems(tx, q))]
       .sort((x, y) => y.score - x.score || x.id.localeCompare(y.id))
       .slice(0, q.limit);
     // Evidence only for the duplicates shown: two queries a pair, not for every close pair found.

@@ -7,7 +7,10 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadExtraction } from "../../ingest/load.ts";
 import { correctionExtraction } from "../fixtures/correction-extraction.ts";
+import { structureExtraction } from "../fixtures/structure-extraction.ts";
 import { launchBrowser, SCREENSHOT_DIR } from "../support/browser.ts";
+import { clickNode, screenshot } from "../support/explorer-page.ts";
+import { inGraph, waitForGraph } from "../support/in-graph.ts";
 import { clearGraph } from "../support/neo4j.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
@@ -111,5 +114,54 @@ describe("reviewing the graph", () => {
     // Polled from here: page.waitForFunction takes an async predicate's promise as truthy and never waits.
     await expect.poll(incidentDate, { timeout: 30_000 }).toBe("2021-11-16");
     expect(await incidentDate()).toBe("2021-11-16");
+  }, 300_000);
+
+  it("merges a duplicate meeting from its panel and splits a wrongly merged actor", async () => {
+    await clearGraph(server.driver);
+    await loadExtraction(server.driver, structureExtraction(), { database: server.config.NEO4J_DATABASE });
+    await page.goto(server.url);
+    await page.waitForSelector("body[data-ready=true]");
+    await page.evaluate((token) => sessionStorage.setItem("whomet.reviewerToken", token), TOKEN);
+    const drawn = () => inGraph(page, (cy) => cy.nodes().map((n) => n.id()));
+    expect(await drawn()).toEqual(
+      expect.arrayContaining(["meeting:m-2021-11-17-call", "meeting:m-2021-11-17-call-2"]),
+    );
+
+    await clickNode(page, "meeting:m-2021-11-17-call");
+    await page.waitForSelector(".node-review .review-duplicate");
+    await page.fill(".node-review .review-duplicate", "meeting:m-2021-11-17-call-2");
+    await page.click('.node-review button:has-text("Merge into this meeting")');
+    await page.waitForSelector('.node-review .review-status:has-text("Saved (merge-meetings)")');
+    await waitForGraph(page, (cy) => cy.getElementById("meeting:m-2021-11-17-call-2").empty());
+    const merged = await fetch(`${server.url}/api/nodes/meeting:m-2021-11-17-call`);
+    expect(
+      ((await merged.json()) as { node: { properties: { sourceCount: number } } }).node.properties
+        .sourceCount,
+    ).toBe(2);
+
+    await clickNode(page, "actor:alexander-lukashenka");
+    await page.click(".node-review .review-split-box summary");
+    await page.fill(".node-review .review-split-name", "Lukashenka's aide");
+    await page.check('.node-review .review-split-fact[value="meeting:m-2021-11-17-call"]');
+    await page.check('.node-review .review-split-alias[value="Lukashenka"]');
+    await screenshot(page, "review-split");
+    await page.click(".node-review .review-split");
+    await page.waitForSelector('.node-review .review-status:has-text("Saved (split-actor)")');
+    const aide = await fetch(`${server.url}/api/nodes/actor:lukashenkas-aide`);
+    expect(aide.status).toBe(200);
+    const details = (await aide.json()) as {
+      node: { properties: Record<string, unknown> };
+      meetings: { id: string }[];
+    };
+    expect(details.node.properties).toMatchObject({ name: "Lukashenka's aide", aliases: ["Lukashenka"] });
+    expect(details.meetings.map((m) => m.id)).toEqual(["meeting:m-2021-11-17-call"]);
+
+    // A new load keeps both corrections.
+    const summary = await loadExtraction(server.driver, structureExtraction(), {
+      database: server.config.NEO4J_DATABASE,
+    });
+    expect(summary.corrections).toEqual({ applied: 2, missing: [] });
+    expect((await fetch(`${server.url}/api/nodes/meeting:m-2021-11-17-call-2`)).status).toBe(404);
+    expect((await fetch(`${server.url}/api/nodes/actor:lukashenkas-aide`)).status).toBe(200);
   }, 300_000);
 });

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadExtraction } from "../../ingest/load.ts";
 import { correctionExtraction } from "../fixtures/correction-extraction.ts";
+import { structureExtraction } from "../fixtures/structure-extraction.ts";
 import { clearGraph } from "../support/neo4j.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
@@ -119,7 +120,33 @@ describe("POST /api/corrections: each kind", () => {
 
 describe("POST /api/corrections: malformed and stale", () => {
   it.each([
-    [{ kind: "split-actor", target: "actor:lukashenko" }, "kind"],
+    [{ kind: "split-people", target: "actor:lukashenko" }, "kind"],
+    [{ kind: "split-actor", target: "actor:lukashenko", name: "X", facts: [] }, "into"],
+    [{ kind: "split-actor", target: "actor:lukashenko", into: "actor:x", name: "X" }, "facts"],
+    [
+      {
+        kind: "split-actor",
+        target: "actor:lukashenko",
+        into: "actor:lukashenko",
+        name: "X",
+        aliases: ["Lukashenko"],
+      },
+      "into",
+    ],
+    [{ kind: "merge-places", keep: "actor:merkel", drop: "place:bruzgi-border-crossing" }, "keep"],
+    [
+      { kind: "merge-meetings", keep: "meeting:m-2021-11-15-call", drop: "incident:i-2021-11-16-bruzgi" },
+      "drop",
+    ],
+    [{ kind: "edit-fact", target: "meeting:m-2021-11-15-call" }, "factKind"],
+    [
+      { kind: "edit-fact", target: "meeting:m-2021-11-15-call", place: "place:bruzgi-border-crossing" },
+      "place",
+    ],
+    [{ kind: "edit-fact", target: "meeting:m-2021-11-15-call", cameo: "four" }, "cameo"],
+    [{ kind: "edit-fact", target: "meeting:m-2021-11-15-call", participants: ["merkel"] }, "participants"],
+    [{ kind: "edit-actor", target: "actor:merkel", actorKind: "robot" }, "actorKind"],
+    [{ kind: "edit-actor", target: "actor:merkel", reason: "nothing to change" }, "name"],
     [{ kind: "edit-date", target: "meeting:m-2021-11-15-call", date: "2021-02-30" }, "date"],
     [{ kind: "reject" }, "target"],
     [{ kind: "reject", target: "actor:lukashenko" }, "target"],
@@ -153,6 +180,93 @@ describe("POST /api/corrections: malformed and stale", () => {
       },
     ]);
     expect((await get("/api/nodes/meeting:m-2021-11-15-call")).body.node.properties.date).toBe("2021-11-14");
+  });
+});
+
+describe("POST /api/corrections: split, merge facts, edit", () => {
+  const split = {
+    kind: "split-actor",
+    target: "actor:alexander-lukashenka",
+    into: "actor:lukashenka-aide",
+    name: "Lukashenka's aide",
+    facts: ["meeting:m-2021-11-17-call"],
+    aliases: ["Lukashenka"],
+  };
+
+  it("splits an actor: the new one has the fact, both are in the history, and undo puts it back", async () => {
+    const before = await get("/api/nodes/actor:alexander-lukashenka");
+    const { status, body } = await post("/api/corrections", split);
+    expect(status).toBe(201);
+    expect(Object.keys(body.fingerprints)).toEqual([
+      "actor:alexander-lukashenka",
+      "actor:lukashenka-aide",
+      "meeting:m-2021-11-17-call",
+    ]);
+    const aide = await get("/api/nodes/actor:lukashenka-aide");
+    expect(aide.body.node.properties).toMatchObject({ name: "Lukashenka's aide", kind: "person" });
+    expect((await get("/api/nodes/actor:lukashenka-aide/history")).body.history).toMatchObject([
+      { kind: "split-actor", reviewer: "alice" },
+    ]);
+    expect((await post(`/api/corrections/${body.correction.id}/undo`, {})).status).toBe(200);
+    expect((await get("/api/nodes/actor:lukashenka-aide")).status).toBe(404);
+    expect((await get("/api/nodes/actor:alexander-lukashenka")).body).toEqual(before.body);
+  });
+
+  it("answers 409 when the new actor's id is taken, or a fact or alias is not the target's", async () => {
+    const taken = await post("/api/corrections", { ...split, into: "actor:merkel" });
+    expect(taken.status).toBe(409);
+    expect(taken.body.error.message).toContain("into");
+    const foreign = await post("/api/corrections", { ...split, facts: ["incident:i-2021-11-16-bruzgi"] });
+    expect(foreign.status).toBe(409);
+    expect(foreign.body.error.message).toContain("incident:i-2021-11-16-bruzgi");
+    const alias = await post("/api/corrections", { ...split, aliases: ["Batka"] });
+    expect(alias.status).toBe(409);
+    expect(alias.body.error.message).toContain("Batka");
+    expect((await get("/api/nodes/actor:lukashenka-aide")).status).toBe(404);
+  });
+
+  it("merges two meetings and edits a fact's kind and an actor's title", async () => {
+    const mergeCalls = {
+      kind: "merge-meetings",
+      keep: "meeting:m-2021-11-15-call",
+      drop: "meeting:m-2021-11-17-call",
+    };
+    expect((await post("/api/corrections", mergeCalls)).status).toBe(201);
+    expect((await get("/api/nodes/meeting:m-2021-11-17-call")).status).toBe(404);
+    const edit = { kind: "edit-fact", target: "meeting:m-2021-11-15-call", factKind: "talks", cameo: "040" };
+    expect((await post("/api/corrections", edit)).status).toBe(201);
+    expect((await get("/api/nodes/meeting:m-2021-11-15-call")).body.node.properties).toMatchObject({
+      kind: "talks",
+      cameo: "040",
+    });
+    const title = { kind: "edit-actor", target: "actor:merkel", title: "Chancellor of Germany" };
+    expect((await post("/api/corrections", title)).status).toBe(201);
+    expect((await get("/api/nodes/actor:merkel")).body.node.properties.title).toBe("Chancellor of Germany");
+    const history = await get("/api/nodes/meeting:m-2021-11-15-call/history");
+    expect(history.body.history.map((c: { kind: string }) => c.kind)).toEqual([
+      "edit-fact",
+      "merge-meetings",
+    ]);
+  });
+
+  it("two reviewers saving on one target at once: one wins, the other gets 409", async () => {
+    const edit = (title: string, shown: string) => ({
+      kind: "edit-actor",
+      target: "actor:lappo",
+      title,
+      expected: { "actor:lappo": shown },
+    });
+    for (const round of [1, 2, 3]) {
+      const titles = [`Border chief ${round}a`, `Border chief ${round}b`];
+      const shown = (await get("/api/nodes/actor:lappo/history")).body.fingerprint as string;
+      const answers = await Promise.all([
+        post("/api/corrections", edit(titles[0]!, shown)),
+        post("/api/corrections", edit(titles[1]!, shown), "bob-token-0123456789abcdef"),
+      ]);
+      expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+      const winner = answers.findIndex((a) => a.status === 201);
+      expect((await get("/api/nodes/actor:lappo")).body.node.properties.title).toBe(titles[winner]);
+    }
   });
 });
 
@@ -205,5 +319,72 @@ describe("GET /api/review", () => {
 
   it("answers 400 for a limit out of range", async () => {
     expect((await get("/api/review?limit=1000")).status).toBe(400);
+  });
+});
+
+describe("GET /api/review: duplicate facts, actors without a kind, reviewed", () => {
+  beforeEach(async () => {
+    const extraction = structureExtraction();
+    const first = extraction.meetings.find((m) => m.id === "m-2021-11-15-call")!;
+    // The November 15 call again, dated a day later by another report: a duplicate on adjacent days.
+    extraction.meetings.push({ ...first, id: "m-2021-11-16-call", date: "2021-11-16" });
+    await clearGraph(server.driver);
+    await loadExtraction(server.driver, extraction, { database: server.config.NEO4J_DATABASE });
+    const session = server.driver.session({ database: server.config.NEO4J_DATABASE });
+    await session.run("MATCH (a:Actor {id: 'lappo'}) REMOVE a.kind");
+    await session.close();
+  });
+
+  const queue = async (query = "limit=100") => (await get(`/api/review?${query}`)).body.items as Answer[];
+
+  it("lists meetings of one pair on adjacent days, incidents of one day at two place names, and kindless actors", async () => {
+    const items = await queue();
+    const byType = (type: string) => items.filter((i) => i.type === type).map((i) => [...i.targets].sort());
+    expect(byType("duplicate-meetings")).toEqual(
+      expect.arrayContaining([["meeting:m-2021-11-15-call", "meeting:m-2021-11-16-call"]]),
+    );
+    expect(byType("duplicate-meetings")).not.toContainEqual(
+      expect.arrayContaining(["meeting:m-2021-11-17-call"]),
+    );
+    expect(byType("duplicate-incidents")).toEqual([
+      ["incident:i-2021-11-16-bruzgi", "incident:i-2021-11-16-bruzhi"],
+    ]);
+    expect(byType("actor-kind")).toEqual([["actor:lappo"]]);
+    const incidents = items.find((i) => i.type === "duplicate-incidents")!;
+    expect(incidents.reasons[0]).toContain('"Bruzhi crossing"');
+    expect(incidents.evidence.map((e: { quote: string }) => e.quote)).toContain("Migrants threw stones.");
+    expect(Object.keys(incidents.fingerprints)).toEqual(incidents.targets);
+  });
+
+  it("drops the duplicates once merged and the actor once given a kind", async () => {
+    const meetings = (await queue()).find((i) => i.type === "duplicate-meetings")!;
+    const [keep, drop] = meetings.targets as [string, string];
+    const merged = await post("/api/corrections", {
+      kind: "merge-meetings",
+      keep,
+      drop,
+      expected: meetings.fingerprints,
+    });
+    expect(merged.status).toBe(201);
+    const kind = await post("/api/corrections", {
+      kind: "edit-actor",
+      target: "actor:lappo",
+      actorKind: "person",
+    });
+    expect(kind.status).toBe(201);
+    const ids = (await queue()).map((i) => i.id);
+    expect(ids).not.toContain(meetings.id);
+    expect(ids).not.toContain("kind:actor:lappo");
+  });
+
+  it("reviewed=true lists the confirmed facts only; a bad value answers 400 naming the field", async () => {
+    expect(await queue("reviewed=true")).toEqual([]);
+    await post("/api/corrections", { kind: "confirm", target: "incident:i-2021-11-16-bruzgi" });
+    const confirmed = await queue("reviewed=true");
+    expect(confirmed.map((i) => i.id)).toEqual(["fact:incident:i-2021-11-16-bruzgi"]);
+    expect((await queue()).map((i) => i.id)).not.toContain("fact:incident:i-2021-11-16-bruzgi");
+    const bad = await get("/api/review?reviewed=maybe");
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain("reviewed");
   });
 });
