@@ -149,6 +149,20 @@ export function neo4jAvailability(driver: Driver): Neo4jAvailability {
   return availability.get(driver)?.() ?? { state: "up" };
 }
 
+const backListeners = new WeakMap<Driver, Set<() => void>>();
+
+/**
+ * Calls `listener` each time a probe finds Neo4j answering again after `driver` marked it down (#16: the
+ * server warms the query plans of a Neo4j that has just come back, server/warm-up.ts). Returns the means
+ * to stop listening.
+ */
+export function onNeo4jBack(driver: Driver, listener: () => void): () => void {
+  let listeners = backListeners.get(driver);
+  if (!listeners) backListeners.set(driver, (listeners = new Set()));
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 /** How long past a transaction's own timeout a request waits for Neo4j to say anything at all, ms. */
 const NO_ANSWER_GRACE_MS = 2_000;
 
@@ -200,6 +214,7 @@ function watchAvailability(driver: Driver, config: Neo4jConfig): void {
         if (up) {
           down = undefined;
           probe = undefined;
+          for (const listener of backListeners.get(driver) ?? []) listener();
         } else scheduleProbe();
       });
     }, config.NEO4J_PROBE_INTERVAL_MS);
