@@ -182,6 +182,12 @@ function watchAvailability(driver: Driver, config: Neo4jConfig): void {
   let probe: NodeJS.Timeout | undefined;
   let closed = false;
 
+  // The probe opens its own session rather than going through cypher/run.ts (#17, one way to Neo4j):
+  // it must use the driver's original session() (the public one, replaced below, refuses every session
+  // while Neo4j is known down, which is exactly when the probe runs); its failure must not be observed
+  // by the guard below (that would mark Neo4j down again, or fail the transactions under way); it gives
+  // up on its own timer and never awaits the close (a silent Neo4j would hang the probe loop); and
+  // cypher/run.ts imports this module, so the reverse import would be a cycle the import check refuses.
   const probeOnce = async () => {
     const session = openSession({ database: config.NEO4J_DATABASE, defaultAccessMode: neo4j.session.READ });
     let timer: NodeJS.Timeout | undefined;
