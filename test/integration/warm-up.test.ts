@@ -14,12 +14,12 @@ import { boltAddress, boltUriThrough, startTcpProxy, type TcpProxy } from "../su
 
 const database = testConfig.NEO4J_DATABASE;
 const EVERY_STEP = [
-  "stats",
-  "graph (whole)",
   "graph depth 1",
   "graph depth 2",
   "search",
   "nodes",
+  "stats",
+  "graph (whole)",
   "timeline",
   "countries",
   "paths",
