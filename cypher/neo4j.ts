@@ -149,6 +149,20 @@ export function neo4jAvailability(driver: Driver): Neo4jAvailability {
   return availability.get(driver)?.() ?? { state: "up" };
 }
 
+const backListeners = new WeakMap<Driver, Set<() => void>>();
+
+/**
+ * Calls `listener` each time a probe finds Neo4j answering again after `driver` marked it down (#16: the
+ * server warms the query plans of a Neo4j that has just come back, server/warm-up.ts). Returns the means
+ * to stop listening.
+ */
+export function onNeo4jBack(driver: Driver, listener: () => void): () => void {
+  let listeners = backListeners.get(driver);
+  if (!listeners) backListeners.set(driver, (listeners = new Set()));
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 /** How long past a transaction's own timeout a request waits for Neo4j to say anything at all, ms. */
 const NO_ANSWER_GRACE_MS = 2_000;
 
@@ -168,6 +182,12 @@ function watchAvailability(driver: Driver, config: Neo4jConfig): void {
   let probe: NodeJS.Timeout | undefined;
   let closed = false;
 
+  // The probe opens its own session rather than going through cypher/run.ts (#17, one way to Neo4j):
+  // it must use the driver's original session() (the public one, replaced below, refuses every session
+  // while Neo4j is known down, which is exactly when the probe runs); its failure must not be observed
+  // by the guard below (that would mark Neo4j down again, or fail the transactions under way); it gives
+  // up on its own timer and never awaits the close (a silent Neo4j would hang the probe loop); and
+  // cypher/run.ts imports this module, so the reverse import would be a cycle the import check refuses.
   const probeOnce = async () => {
     const session = openSession({ database: config.NEO4J_DATABASE, defaultAccessMode: neo4j.session.READ });
     let timer: NodeJS.Timeout | undefined;
@@ -200,6 +220,7 @@ function watchAvailability(driver: Driver, config: Neo4jConfig): void {
         if (up) {
           down = undefined;
           probe = undefined;
+          for (const listener of backListeners.get(driver) ?? []) listener();
         } else scheduleProbe();
       });
     }, config.NEO4J_PROBE_INTERVAL_MS);

@@ -220,22 +220,50 @@ export function write<T>(
   return writeTransaction(target, (tx) => tx.rows(query, params, options.mapper), options);
 }
 
+/** When to stop waiting for a transaction's work, and the error to fail with then. */
+export interface GiveUp {
+  /** ms from the start of the transaction. */
+  afterMs: number;
+  error: () => Error;
+}
+
 /**
  * An explicit read transaction that is never committed (and not retried: a retry would run a memory
  * error again), for work that must stream or be cut short (user Cypher) or only plans (EXPLAIN).
+ * With `giveUp`, the caller stops waiting after `giveUp.afterMs` and gets `giveUp.error()`: Neo4j checks a
+ * transaction's timeout only between rows, so one long expression can run far past it (#16); the
+ * transaction is then rolled back and its session closed in the background, without holding the caller.
  */
 export async function inReadOnlyTransaction<T>(
   target: Neo4jTarget,
   timeoutMs: number,
   work: (tx: Transaction) => Promise<T>,
+  giveUp?: GiveUp,
 ): Promise<T> {
   const session = target.driver.session({ database: target.database, defaultAccessMode: neo4j.session.READ });
   const tx = session.beginTransaction({ timeout: timeoutMs });
+  let timer: NodeJS.Timeout | undefined;
+  let gaveUp = false;
+  const deadline = giveUp
+    ? new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          gaveUp = true;
+          reject(giveUp.error());
+        }, giveUp.afterMs);
+      })
+    : undefined;
+  const running = work(tx);
+  running.catch(() => undefined); // after giving up nobody awaits it
   try {
-    return await work(tx);
+    return await (deadline ? Promise.race([running, deadline]) : running);
   } finally {
-    await tx.rollback().catch(() => undefined);
-    await session.close();
+    clearTimeout(timer);
+    const close = tx
+      .rollback()
+      .catch(() => undefined)
+      .then(() => session.close());
+    if (gaveUp) close.catch(() => undefined);
+    else await close;
   }
 }
 

@@ -81,6 +81,9 @@ export const Env = Neo4jEnv.extend({
   /** How long, ms, a write to Neo4j may go unseen by cached routes (one check of the graph serves all
    * requests in that window); 0: every request checks. */
   RESPONSE_CACHE_FRESH_MS: z.coerce.number().int().min(0).max(60_000).default(100),
+  /** Longest, ms, the server spends running the explore routes' queries once at start and whenever
+   * Neo4j comes back, so the first requests find their plans cached (server/warm-up.ts); 0: no warm-up. */
+  NEO4J_WARM_UP_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
 });
 export type Config = z.infer<typeof Env>;
 

@@ -6,6 +6,7 @@ import { createApp } from "./app.ts";
 import { loadConfig, type Config } from "./config.ts";
 import { createLogger } from "./logger.ts";
 import { reportSupervision } from "./routes/health.ts";
+import { keepWarm } from "./warm-up.ts";
 
 /** What stops a listen, in words, with the way out. */
 function listenFailure(error: NodeJS.ErrnoException, { HOST, PORT }: Pick<Config, "HOST" | "PORT">): string {
@@ -71,8 +72,18 @@ async function main(): Promise<void> {
       return;
     }
     log.info({ url: `http://localhost:${config.PORT}`, neo4j: neo4jUri(config) }, "whomet is serving");
+    // After the listen, in the background: the server is ready at once, and the first requests find
+    // Neo4j's query plans cached (#16).
+    if (config.NEO4J_WARM_UP_MS > 0)
+      stopWarming = keepWarm(
+        { driver, database: config.NEO4J_DATABASE, timeouts: config },
+        log,
+        config.NEO4J_WARM_UP_MS,
+      );
   });
+  let stopWarming: (() => void) | undefined;
   const shutdown = () => {
+    stopWarming?.();
     supervisor?.stop();
     server.close(() => void driver.close().then(() => process.exit(0)));
   };

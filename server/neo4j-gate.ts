@@ -3,20 +3,21 @@
 // and the route's own work: during an outage every connection retries in a loop, and each refusal must
 // cost next to nothing for the 503s to stay fast.
 import type { RequestHandler } from "express";
-import { Neo4jError, type Driver } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
 import { neo4jAvailability } from "../cypher/neo4j.ts";
+import { AppError } from "./errors.ts";
 
 export function failFastWhileNeo4jDown(driver: Driver): RequestHandler {
   return (_req, _res, next) => {
     const known = neo4jAvailability(driver);
     if (known.state === "up") return next();
+    // The answer a driver's ServiceUnavailable gets from the error middleware, made directly: a
+    // Neo4jError costs more to build, and the request never reached Neo4j.
     next(
-      new Neo4jError(
-        `Neo4j is unreachable (since ${new Date(known.downSince!).toISOString()}: ${known.error})`,
-        "ServiceUnavailable",
-        "",
-        "",
-      ),
+      new AppError(503, "neo4j_unavailable", "Neo4j is unavailable right now; try again shortly.", {
+        neo4jCode: "ServiceUnavailable",
+        downSince: new Date(known.downSince!).toISOString(),
+      }),
     );
   };
 }

@@ -1,9 +1,10 @@
 // Runs read-only Cypher for users (ad-hoc and saved queries): an explicit READ transaction with a
-// timeout (not executeRead, whose retries would re-run memory errors), rows streamed and cut at a row
-// cap and a byte cap, and a deadline of our own for the work Neo4j does not interrupt (#16).
+// timeout (cypher/run.ts inReadOnlyTransaction: not executeRead, whose retries would re-run memory
+// errors), rows streamed and cut at a row cap and a byte cap, and a deadline of our own for the work
+// Neo4j does not interrupt (#16).
 import neo4j, { type Driver, type Node, type Path, type Relationship, type Transaction } from "neo4j-driver";
 import { losslessIntegers, toPlain } from "../../cypher/neo4j.ts";
-import { isRelationship } from "../../cypher/run.ts";
+import { inReadOnlyTransaction, isRelationship } from "../../cypher/run.ts";
 import { ElementSet, elementId, type Element } from "../elements.ts";
 import { checkParams, checkPlan, checkText } from "./cypher-guard.ts";
 import { AppError } from "../errors.ts";
@@ -111,24 +112,6 @@ function jsonBytes(column: string, value: unknown): number {
   );
 }
 
-function deadline(ms: number): { promise: Promise<never>; clear(): void; fired(): boolean } {
-  let timer: NodeJS.Timeout | undefined;
-  let fired = false;
-  const promise = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      fired = true;
-      reject(
-        new AppError(
-          408,
-          "query_timeout",
-          `The query ran past its time limit of ${ms - DEADLINE_GRACE_MS} ms and was abandoned`,
-        ),
-      );
-    }, ms);
-  });
-  return { promise, clear: () => clearTimeout(timer), fired: () => fired };
-}
-
 export async function runUserCypher(
   driver: Driver,
   query: string,
@@ -139,26 +122,20 @@ export async function runUserCypher(
     checkParams(params);
     checkText(query, params);
   }
-  const session = losslessIntegers(driver).session({
-    database: options.database,
-    defaultAccessMode: neo4j.session.READ,
-  });
-  const tx = session.beginTransaction({ timeout: options.timeoutMs });
-  const limit = deadline(options.timeoutMs + DEADLINE_GRACE_MS);
-  const work = run(tx, query, params, options);
-  work.catch(() => undefined); // after the deadline nobody awaits it
-  try {
-    return await Promise.race([work, limit.promise]);
-  } finally {
-    limit.clear();
-    // After the deadline Neo4j may still be busy with the query: close in the background.
-    const close = tx
-      .rollback()
-      .catch(() => undefined)
-      .then(() => session.close());
-    if (!limit.fired()) await close;
-    else close.catch(() => undefined);
-  }
+  return inReadOnlyTransaction(
+    { driver: losslessIntegers(driver), database: options.database },
+    options.timeoutMs,
+    (tx) => run(tx, query, params, options),
+    {
+      afterMs: options.timeoutMs + DEADLINE_GRACE_MS,
+      error: () =>
+        new AppError(
+          408,
+          "query_timeout",
+          `The query ran past its time limit of ${options.timeoutMs} ms and was abandoned`,
+        ),
+    },
+  );
 }
 
 async function run(

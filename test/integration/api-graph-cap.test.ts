@@ -212,18 +212,3 @@ describe("GET /api/graph perNode", () => {
     }
   });
 });
-
-describe("GET /api/openapi.json", () => {
-  it("documents perNode, offset and capped", async () => {
-    const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
-      paths: Record<string, { get: { parameters: { name: string; description?: string }[] } }>;
-      components: { schemas: Record<string, { properties: Record<string, unknown> }> };
-    };
-    const params = doc.paths["/api/graph"]!.get.parameters;
-    for (const name of ["perNode", "offset"])
-      expect(params.find((p) => p.name === name)?.description, name).toMatch(/\w/);
-    expect(Object.keys(doc.components.schemas.Elements!.properties)).toEqual(
-      expect.arrayContaining(["elements", "truncated", "capped"]),
-    );
-  });
-});

@@ -6,6 +6,8 @@ import { connect, createServer, type AddressInfo, type Socket } from "node:net";
 export interface TcpProxy {
   /** The proxy's port on 127.0.0.1. */
   readonly port: number;
+  /** Connections opened to the proxy so far, refused (cut) ones included: who tried to reach the service. */
+  readonly attempts: number;
   /** Destroys every open connection and resets new ones as they arrive, until restore(). */
   cut(): void;
   /**
@@ -38,7 +40,9 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     client.on("close", () => upstream.destroy());
     upstream.on("close", () => client.destroy());
   };
+  let attempts = 0;
   const server = createServer((client) => {
+    attempts += 1;
     // Reset rather than close, so the client sees the connection fail at once.
     if (down) return void client.resetAndDestroy();
     track(client);
@@ -62,6 +66,9 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
   };
   return {
     port: (server.address() as AddressInfo).port,
+    get attempts() {
+      return attempts;
+    },
     cut() {
       down = true;
       holding = false;

@@ -51,6 +51,13 @@ describe("the request log", () => {
   });
 
   it("logs a 5xx answer at error", () => {
-    expect(logOneRequest("info", 503)[0]).toMatchObject({ level: 50, res: { statusCode: 503 } });
+    expect(logOneRequest("info", 500)[0]).toMatchObject({ level: 50, res: { statusCode: 500 } });
+  });
+
+  // #16: during an outage every request is a 503; it is logged as a warning, without a made-up stack.
+  it("logs a 503 (Neo4j unavailable or overloaded) at warn, without a stack", () => {
+    const [line] = logOneRequest("info", 503);
+    expect(line).toMatchObject({ level: 40, res: { statusCode: 503 } });
+    expect(line).not.toHaveProperty("err");
   });
 });
