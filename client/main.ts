@@ -18,6 +18,11 @@ import { mountEmbedButton } from "./embed/share.ts";
 import { branchesOf } from "./graph/collapse.ts";
 import { loneNodes, refreshDerivedData } from "./graph/derived.ts";
 import { exportView } from "./graph/export.ts";
+import { mountGraphKeyboard } from "./a11y/graph-keyboard.ts";
+import { mountTimelineKeyboard } from "./a11y/timeline-keyboard.ts";
+import { mountFilterSheet } from "./phone/filter-sheet.ts";
+import { labelSelectedNeighbourhood } from "./phone/neighbourhood-labels.ts";
+import { pairEdges } from "./panels/query-pairs.ts";
 import { nodeCount, placesBeforeDrawing, runLayout } from "./graph/layout.ts";
 import { applyLevelOfDetail } from "./graph/lod.ts";
 import { createExplorerView, showNewGraph } from "./graph/view.ts";
@@ -63,6 +68,10 @@ const SHOW_MORE_STEP = 50;
 
 const cy: Core = createExplorerView($("#graph"));
 (window as unknown as { cy: Core }).cy = cy;
+// #20 keyboard and phone: arrow keys walk the graph, Enter opens, a live region says the selection;
+// on a narrow screen the selection's neighbourhood keeps its labels.
+const graphKeys = mountGraphKeyboard(cy, $("#graph"), (node) => void openNode(node));
+labelSelectedNeighbourhood(cy);
 
 function say(text: string, error = false): void {
   status.textContent = text;
@@ -468,6 +477,9 @@ function pickDay(date: string, extend: boolean): void {
 }
 
 function wireControls(): void {
+  // #20: the timeline by keyboard; on a phone the filters fold into a sheet.
+  mountTimelineKeyboard(timelineBar(), pickDay);
+  mountFilterSheet($<HTMLButtonElement>("#filters-toggle"), $("#filters"));
   $<HTMLInputElement>("#whomet-view").addEventListener("change", (e) => {
     state = { ...state, view: (e.target as HTMLInputElement).checked ? "whomet" : "full" };
     void load();
@@ -550,7 +562,14 @@ function wireControls(): void {
   });
   mountSearch($<HTMLInputElement>("#search"), $<HTMLUListElement>("#search-results"), (r) => {
     state = { ...state, center: [r.id] };
-    void load().then(() => cy.getElementById(r.id).emit("tap"));
+    // #20: the focus goes to the graph, then to the chosen node once drawn (never to `body`).
+    graphKeys.focus();
+    void load().then(() => {
+      const node = cy.getElementById(r.id);
+      if (node.empty()) return;
+      graphKeys.select(node, { focus: document.activeElement === $("#graph") });
+      node.emit("tap");
+    });
   });
   mountEmbedButton(cy, () => ({
     title: state.center.length ? `whomet: ${state.center.join(", ")}` : "whomet graph",
@@ -586,7 +605,8 @@ async function openQueries(initial?: QueryRun): Promise<void> {
 async function drawResult(result: QueryResult): Promise<void> {
   queryResultShown = true;
   try {
-    if (!(await replaceGraph(result.elements))) return;
+    // #20: rows that are pairs of nodes (who met whom) are drawn as edges, not as unlinked nodes.
+    if (!(await replaceGraph([...result.elements, ...pairEdges(result)]))) return;
   } catch (error) {
     say(explain(error), true);
     return;
