@@ -605,6 +605,8 @@ async function openQueries(initial?: QueryRun): Promise<void> {
 async function drawResult(result: QueryResult): Promise<void> {
   queryResultShown = true;
   try {
+    // #20: the panel has just widened for the result's table: the layout fits the room now left.
+    cy.resize();
     // #20: rows that are pairs of nodes (who met whom) are drawn as edges, not as unlinked nodes.
     if (!(await replaceGraph([...result.elements, ...pairEdges(result)]))) return;
   } catch (error) {
