@@ -19,6 +19,7 @@ import { branchesOf } from "./graph/collapse.ts";
 import { loneNodes, refreshDerivedData } from "./graph/derived.ts";
 import { exportView } from "./graph/export.ts";
 import { mountGraphKeyboard } from "./a11y/graph-keyboard.ts";
+import { keepingFocus } from "./a11y/keep-focus.ts";
 import { mountTimelineKeyboard } from "./a11y/timeline-keyboard.ts";
 import { mountFilterSheet } from "./phone/filter-sheet.ts";
 import { labelSelectedNeighbourhood } from "./phone/neighbourhood-labels.ts";
@@ -389,10 +390,13 @@ async function openNode(node: NodeSingular): Promise<void> {
   const id = node.id();
   panel.dataset.node = id;
   try {
-    await showNode(
-      panel,
-      id,
-      nodeActions(node).map((a) => button(a.label, a.run)),
+    // #20: a button pressed in the panel keeps the focus when the panel is drawn again.
+    await keepingFocus(panel, () =>
+      showNode(
+        panel,
+        id,
+        nodeActions(node).map((a) => button(a.label, a.run)),
+      ),
     );
     // Corrections (#19): after one, the graph is drawn again as corrected.
     await mountNodeReview(panel, id, () => void load());

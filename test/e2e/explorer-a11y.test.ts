@@ -111,6 +111,15 @@ describe("the graph by keyboard", () => {
     );
     await page.waitForSelector(".panel h2");
     expect(await activeId(page)).toBe("graph");
+    // Pin pressed from the keyboard: the panel is drawn again and the focus stays on its button.
+    await page.locator("#panel button", { hasText: /^Pin$/ }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#panel button:text-is('Unpin')");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Unpin");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#panel button:text-is('Pin')");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Pin");
+    await page.focus("#graph");
 
     const zoom = () => inGraph(page, (cy) => cy.zoom());
     const z0 = await zoom();
