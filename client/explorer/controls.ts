@@ -1,7 +1,11 @@
 // The page's controls wired to the store and the actions: the toolbar, the filters, the timeline, the
 // search box, export and embed, keyboard shortcuts, and the graph's own taps, drags and menus.
 import type { EdgeSingular, NodeSingular } from "cytoscape";
+import { mountGraphKeyboard } from "../a11y/graph-keyboard.ts";
+import { mountTimelineKeyboard } from "../a11y/timeline-keyboard.ts";
 import { mountEmbedButton } from "../embed/share.ts";
+import { mountFilterSheet } from "../phone/filter-sheet.ts";
+import { labelSelectedNeighbourhood } from "../phone/neighbourhood-labels.ts";
 import { exportView } from "../graph/export.ts";
 import { runLayout } from "../graph/layout.ts";
 import { mountContextMenu } from "../panels/context-menu.ts";
@@ -21,7 +25,7 @@ import { refreshDerived } from "./refresh.ts";
 import type { Session } from "./session.ts";
 import { mountCopyLink } from "./share.ts";
 import { explain, say } from "./status.ts";
-import { drawDays, timelineBar } from "./sync.ts";
+import { drawDays, pickDay, timelineBar } from "./sync.ts";
 
 const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
 const checked = (sel: string) =>
@@ -35,6 +39,10 @@ function filter(s: Session, patch: Partial<ExplorerState>): void {
 
 export function wireGraph(s: Session): void {
   const { cy } = s;
+  // #20 keyboard and phone: arrow keys walk the graph, Enter opens, a live region says the selection;
+  // on a narrow screen the selection's neighbourhood keeps its labels.
+  s.keys = mountGraphKeyboard(cy, s.graph, (node) => void openNode(s, node));
+  labelSelectedNeighbourhood(cy);
   // Country nodes (the "By country" view) are aggregates with no details: panels/country-view.ts.
   cy.on("tap", 'node[kind != "country"]', (evt) => {
     const node = evt.target as NodeSingular;
@@ -60,6 +68,9 @@ export function wireGraph(s: Session): void {
 
 export function wireControls(s: Session): void {
   const { cy } = s;
+  // #20: the timeline by keyboard; on a phone the filters fold into a sheet.
+  mountTimelineKeyboard(timelineBar(), pickDay(s));
+  mountFilterSheet($<HTMLButtonElement>("#filters-toggle"), $("#filters"));
   $<HTMLInputElement>("#whomet-view").addEventListener("change", (e) =>
     filter(s, { view: (e.target as HTMLInputElement).checked ? "whomet" : "full" }),
   );
@@ -123,7 +134,12 @@ export function wireControls(s: Session): void {
     if (e.key === "Escape") cy.elements().unselect().removeClass("on-path faded");
   });
   mountSearch($<HTMLInputElement>("#search"), $<HTMLUListElement>("#search-results"), (r) => {
-    void centreOn(s, [r.id], r.id);
+    // #20: the focus goes to the graph, then to the chosen node once drawn (never to `body`).
+    s.keys?.focus();
+    void centreOn(s, [r.id], r.id).then(() => {
+      const node = cy.getElementById(r.id);
+      if (node.nonempty()) s.keys?.select(node, { focus: document.activeElement === s.graph });
+    });
   });
   mountEmbedButton(cy, () => {
     const state = s.store.state;

@@ -1,6 +1,7 @@
 // The side panel as the explorer uses it: a node's details with its actions, a who-met-whom pair,
 // a notice (no path), the hint when nothing is picked, and a failure with Retry.
 import type { EdgeSingular, NodeSingular } from "cytoscape";
+import { keepingFocus } from "../a11y/keep-focus.ts";
 import { showNode, showPair } from "../panels/details.ts";
 import { el } from "../panels/dom.ts";
 import { mountNodeReview } from "../panels/review.ts";
@@ -48,10 +49,13 @@ export async function openNode(s: Session, node: NodeSingular): Promise<void> {
   const id = node.id();
   s.panel.dataset.node = id;
   try {
-    await showNode(
-      s.panel,
-      id,
-      nodeActions(s, node).map((a) => button(a.label, a.run)),
+    // #20: a button pressed in the panel keeps the focus when the panel is drawn again.
+    await keepingFocus(s.panel, () =>
+      showNode(
+        s.panel,
+        id,
+        nodeActions(s, node).map((a) => button(a.label, a.run)),
+      ),
     );
     // Corrections (#19): after one, the graph is drawn again as corrected.
     await mountNodeReview(s.panel, id, () => void load(s));

@@ -2,6 +2,7 @@
 // and relationships replace the graph while its table stays in the panel.
 import type { QueryResult } from "../../contract/queries.ts";
 import { ApiError } from "../api.ts";
+import { pairEdges } from "../panels/query-pairs.ts";
 import { showQueries } from "../panels/queries.ts";
 import { loaded } from "../recovery.ts";
 import type { QueryRun } from "../state.ts";
@@ -28,7 +29,10 @@ export async function openQueries(s: Session, initial?: QueryRun): Promise<void>
 async function drawResult(s: Session, result: QueryResult): Promise<void> {
   s.queryResultShown = true;
   try {
-    if (!(await replaceGraph(s, result.elements))) return;
+    // #20: the panel has just widened for the result's table: the layout fits the room now left.
+    s.cy.resize();
+    // #20: rows that are pairs of nodes (who met whom) are drawn as edges, not as unlinked nodes.
+    if (!(await replaceGraph(s, [...result.elements, ...pairEdges(result)]))) return;
   } catch (error) {
     say(explain(error), true);
     return;

@@ -6,6 +6,7 @@ import type { CappedNode } from "../../contract/graph.ts";
 import type { Day } from "../../contract/timeline.ts";
 import type { ExplorerState } from "../state.ts";
 import type { ExplorerStore } from "./store.ts";
+import type { GraphKeyboard } from "../a11y/graph-keyboard.ts";
 
 /** One undoable step: what it added or removed, and the state before it. */
 export type Step = ({ added: string[] } | { removed: CollectionReturnValue }) & { before: ExplorerState };
@@ -18,6 +19,8 @@ export interface Session {
   /** What the panel says before anything is picked (index.html), shown again when its node goes. */
   panelHint: Node;
   undo: Step[];
+  /** The graph by keyboard (#20), once wireGraph mounted it. */
+  keys?: GraphKeyboard;
   /** Nodes with more events than the API took from them; "Show more" fetches the next ones. */
   capped: Map<string, CappedNode>;
   /** The first actor of a path the user is picking. */

@@ -36,7 +36,7 @@ export function drawDays(s: Session): void {
   });
 }
 
-function pickDay(s: Session): (date: string, extend: boolean) => void {
+export function pickDay(s: Session): (date: string, extend: boolean) => void {
   return (date, extend) => {
     const state = s.store.state;
     if (extend && (state.from || state.to)) {

@@ -10,6 +10,8 @@ export function edgeLabel(data: Record<string, unknown>): string {
     const weight = Number(data.weight);
     return `${weight} meeting${weight > 1 ? "s" : ""} · ${String(data.sources)} src`;
   }
+  // A query's pair (panels/query-pairs.ts): what its row says about it.
+  if (data.type === "PAIR") return String(data.about ?? "");
   return String(data.type).toLowerCase().replaceAll("_", " ");
 }
 

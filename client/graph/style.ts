@@ -130,6 +130,8 @@ export const graphStyle: StylesheetJson = [
     selector: `edge[type = "MET"][sources >= ${c.sources}]`,
     style: { "line-color": c.color },
   })),
+  // A saved query's pairs of nodes, one edge a row (panels/query-pairs.ts, #20).
+  { selector: 'edge[type = "PAIR"]', style: { width: 2.5, "line-color": "#64748b" } },
   {
     selector: "edge.labelled",
     style: {

@@ -1,20 +1,17 @@
 // Saved queries and ad-hoc Cypher in the side panel: a form generated from each query's parameter
 // JSON Schema, a Cypher editor, and results as a table (with CSV export) and as graph elements.
+// Actor parameters (`format: "actor"`) are picked by name with the search box's type-ahead (#20).
 import type { QueryList, QueryResult } from "../../contract/queries.ts";
 import { el } from "./dom.ts";
 import { api, ApiError } from "../api.ts";
 import { download } from "../graph/export.ts";
 import { createCypherEditor } from "./cypher-editor.ts";
 import type { QueryRun } from "../state.ts";
+import { cellText } from "./result-cells.ts";
+import { mountSearch } from "./search.ts";
 
-const show = (v: unknown): string =>
-  v === null || v === undefined
-    ? ""
-    : Array.isArray(v)
-      ? v.map(show).join(", ")
-      : typeof v === "object"
-        ? ((v as { label?: string }).label ?? JSON.stringify(v))
-        : String(v);
+// CSV keeps dates and relationship types as Neo4j gives them, for other tools to read.
+const show = (v: unknown): string => cellText(v, { readable: false });
 
 export function toCSV(result: Pick<QueryResult, "columns" | "rows">): string {
   const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
@@ -40,14 +37,44 @@ function table(result: QueryResult): HTMLElement {
   t.append(tr);
   for (const row of result.rows.slice(0, 200)) {
     const r = el("tr");
-    for (const c of result.columns) r.append(el("td", show(row[c])));
+    for (const c of result.columns) r.append(el("td", cellText(row[c])));
     t.append(r);
   }
   // Wide or long results scroll in their own box, so the editor above stays in place.
   const scroll = el("div", undefined, "table-scroll");
+  // A box that scrolls takes the focus, so a keyboard can scroll it too.
+  scroll.tabIndex = 0;
+  scroll.setAttribute("role", "region");
+  scroll.setAttribute("aria-label", "Query result");
   scroll.append(t);
   wrap.append(head, scroll);
   return wrap;
+}
+
+/**
+ * The search box's type-ahead on an actor parameter's field: the name shows, the id is kept in
+ * `data-actor-id` (and dropped again when the user types over it).
+ */
+function actorTypeAhead(input: HTMLInputElement, label: HTMLLabelElement): void {
+  input.id = `query-param-${input.name}`;
+  input.placeholder = "type a name…";
+  const list = el("ul", undefined, "type-ahead");
+  list.id = `${input.id}-options`;
+  list.hidden = true;
+  // Beside the label, not in it: the options' words would become the field's name.
+  const field = el("div", undefined, "type-ahead-field");
+  label.replaceWith(field);
+  field.append(label, list);
+  input.addEventListener("input", () => delete input.dataset.actorId);
+  mountSearch(
+    input,
+    list as HTMLUListElement,
+    (r) => {
+      input.dataset.actorId = r.id.replace(/^actor:/, "");
+      input.value = r.label;
+    },
+    { kinds: ["actor"], shortcut: false },
+  );
 }
 
 function errorBox(error: unknown): HTMLElement {
@@ -92,6 +119,7 @@ export async function showQueries(
       if (s.description) input.placeholder = s.description;
       label.append(input);
       form.append(label);
+      if (s.format === "actor") actorTypeAhead(input, label);
     }
     const run = el("button", "Run");
     run.type = "submit";
@@ -105,9 +133,12 @@ export async function showQueries(
     const raw: Record<string, string> = {};
     for (const input of form.querySelectorAll("input")) {
       if (input.value === "") continue;
-      raw[input.name] = input.value;
+      // An actor picked from the type-ahead is sent by id; typed and not picked, as typed (the API
+      // then answers with the actors whose names match).
+      const value = input.dataset.actorId ?? input.value;
+      raw[input.name] = value;
       const type = q.params.properties[input.name]?.type;
-      params[input.name] = type === "integer" || type === "number" ? Number(input.value) : input.value;
+      params[input.name] = type === "integer" || type === "number" ? Number(value) : value;
     }
     options.onRun?.({ kind: "saved", id: q.id, params: raw });
     out.replaceChildren(el("p", "Running…", "hint"));
@@ -116,8 +147,9 @@ export async function showQueries(
         method: "POST",
         body: JSON.stringify({ params }),
       });
-      draw(result);
+      // The table first: it widens the panel, and the graph is then fitted to the room left.
       out.replaceChildren(table(result));
+      draw(result);
     } catch (error) {
       out.replaceChildren(errorBox(error));
     }
@@ -158,8 +190,9 @@ export async function showQueries(
         method: "POST",
         body: JSON.stringify({ query }),
       });
-      draw(result);
+      // The table first: it widens the panel, and the graph is then fitted to the room left.
       out.replaceChildren(table(result));
+      draw(result);
     } catch (error) {
       out.replaceChildren(errorBox(error));
       if (error instanceof ApiError) editor.showError(error.message);

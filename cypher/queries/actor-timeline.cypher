@@ -2,7 +2,7 @@
 // title: An actor's meetings timeline
 // description: Every meeting of one actor in date order, with the other participants and the outlets reporting it.
 // params:
-//   actor: string          actor id (e.g. alexander-lukashenko)
+//   actor: actor           the actor (e.g. Alexander Lukashenko)
 //   from:  date = 1900-01-01
 //   to:    date = 2100-12-31
 //   limit: int = 200       1..1000

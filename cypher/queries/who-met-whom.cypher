@@ -2,7 +2,7 @@
 // title: Who met whom
 // description: Pairs of actors who took part in the same meeting, with how often and when; optionally for one actor and a date range.
 // params:
-//   actor: string?         actor id (e.g. angela-merkel); all actors when absent
+//   actor: actor?          one actor (e.g. Angela Merkel); all actors when absent
 //   from:  date = 1900-01-01
 //   to:    date = 2100-12-31
 //   limit: int = 100       1..1000

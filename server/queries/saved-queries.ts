@@ -11,7 +11,8 @@ import { AppError } from "../errors.ts";
 
 export const QUERIES_DIR = fileURLToPath(new URL("../../cypher/queries", import.meta.url));
 
-const TYPES = ["string", "int", "float", "boolean", "date"] as const;
+// `actor` is a string holding an actor id, which forms pick by name (#20); the run checks it exists.
+const TYPES = ["string", "actor", "int", "float", "boolean", "date"] as const;
 type ParamType = (typeof TYPES)[number];
 
 export interface ParamSpec {
@@ -146,6 +147,15 @@ function paramSchema(p: ParamSpec): z.ZodType {
         .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2021-11-15")
         .refine((s) => !Number.isNaN(Date.parse(s)), "must be a real calendar date");
       break;
+    case "actor":
+      // The id as search answers it ("actor:merkel") is taken too: the query wants the bare id.
+      base = z
+        .string()
+        .trim()
+        .min(1, "must name an actor")
+        .max(1000)
+        .transform((s) => s.replace(/^actor:/, ""));
+      break;
     default:
       base = z.string().max(1000);
   }
@@ -170,8 +180,16 @@ export function paramsJsonSchema(q: SavedQuery): ParamsSchema {
   for (const p of q.params) {
     properties[p.name] = {
       type:
-        p.type === "int" ? "integer" : p.type === "float" ? "number" : p.type === "date" ? "string" : p.type,
+        p.type === "int"
+          ? "integer"
+          : p.type === "float"
+            ? "number"
+            : p.type === "date" || p.type === "actor"
+              ? "string"
+              : p.type,
       ...(p.type === "date" ? { format: "date" } : {}),
+      // A form offers the same type-ahead as the search box for it (#20).
+      ...(p.type === "actor" ? { format: "actor" } : {}),
       ...(p.description ? { description: p.description } : {}),
       ...(p.default !== undefined ? { default: p.default } : {}),
       ...(p.min !== undefined ? { minimum: p.min } : {}),

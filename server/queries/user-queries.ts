@@ -32,7 +32,7 @@ function toSavedQuery(input: UserQueryInput): SavedQuery {
 
 /** A value of each parameter's type, so EXPLAIN can plan the query before it is stored. */
 function sampleParams(q: SavedQuery): Record<string, unknown> {
-  const sample = { string: "", int: 1, float: 0, boolean: false, date: "2000-01-01" } as const;
+  const sample = { string: "", actor: "", int: 1, float: 0, boolean: false, date: "2000-01-01" } as const;
   return Object.fromEntries(q.params.map((p) => [p.name, p.default ?? sample[p.type]]));
 }
 

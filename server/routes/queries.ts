@@ -8,6 +8,7 @@ import { AppError } from "../errors.ts";
 import { requireApiToken } from "../middleware/auth.ts";
 import { rateLimitPerMinute } from "../middleware/rate-limit.ts";
 import { queueRequests, RequestQueue } from "../request-queue.ts";
+import { checkActorParams } from "../queries/actor-params.ts";
 import { runUserCypher } from "../queries/run-cypher.ts";
 import { findQuery, paramsJsonSchema, validateParams, type SavedQuery } from "../queries/saved-queries.ts";
 import { checkUserQuery, deleteUserQuery, listUserQueries, saveUserQuery } from "../queries/user-queries.ts";
@@ -55,6 +56,7 @@ export function queryRoutes(config: Config, db: Neo4jTarget, queries: SavedQuery
     const query = findQuery(await all(), req.params.id as string);
     const { params } = RunBody.parse(req.body ?? {});
     const values = validateParams(query, params);
+    await checkActorParams(db, query, values);
     res.json(
       await runUserCypher(db.driver, query.query, values, { ...options, guard: query.source === "user" }),
     );

@@ -3,7 +3,14 @@
 // runs read-only into the graph and the URL, and its errors are marked where Neo4j found them.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { openExplorer, screenshot, visibleLabels, useExplorer } from "../support/explorer-page.ts";
+import {
+  openExplorer,
+  screenshot,
+  visibleLabels,
+  useExplorer,
+  waitForGraphToSettle,
+} from "../support/explorer-page.ts";
+import { inGraph } from "../support/in-graph.ts";
 
 const explorer = useExplorer();
 
@@ -22,13 +29,30 @@ describe("saved queries", () => {
     await explorer.page.click("#queries");
     await explorer.page.waitForSelector("#saved-query");
     await explorer.page.selectOption("#saved-query", "actor-timeline");
-    await explorer.page.fill("#saved-query-form input[name=actor]", "angela-merkel");
+    // The actor is picked by name, with the search box's type-ahead (#20).
+    const actor = explorer.page.locator("#saved-query-form input[name=actor]");
+    expect(await actor.getAttribute("role")).toBe("combobox");
+    await actor.click();
+    await explorer.page.keyboard.type("Merk");
+    await explorer.page.waitForSelector("#query-param-actor-options li[role=option]");
+    expect(await explorer.page.locator("#query-param-actor-options li").first().textContent()).toContain(
+      "Angela Merkel",
+    );
+    await explorer.page.keyboard.press("Enter");
+    expect(await actor.inputValue()).toBe("Angela Merkel");
+    expect(await explorer.page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("actor");
     await explorer.page.fill("#saved-query-form input[name=from]", "2021-11-16");
     await explorer.page.click("#saved-query-form button[type=submit]");
     await resultOf(explorer.page);
     const cells = await explorer.page.locator(".result tr").nth(1).locator("td").allTextContents();
-    expect(cells[0]).toBe("2021-11-17");
+    // Dates read as dates, nodes by name, relationships in words, never as raw JSON (#20).
+    expect(cells[0]).toBe("17 Nov 2021");
     expect(cells).toContain("phone_call");
+    expect(cells).toContain("Angela Merkel");
+    expect(cells).toContain("took part in");
+    expect(cells.join(" ")).not.toMatch(/[{}]/);
+    // The link to it names the actor by id.
+    expect(new URL(explorer.page.url()).searchParams.get("qp.actor")).toBe("angela-merkel");
     expect(await explorer.page.locator(".result .sub").textContent()).toBe("1 row");
     expect(await visibleLabels(explorer.page)).toContain("Angela Merkel");
     // The graph is the query's result now, centred on nothing: the search box keeps no old words.
@@ -39,6 +63,63 @@ describe("saved queries", () => {
     expect(box.x + box.width).toBeLessThanOrEqual(side.x + side.width);
     expect(await explorer.page.$eval("#panel", (p) => p.scrollWidth <= p.clientWidth)).toBe(true);
     await screenshot(explorer.page, "explorer-saved-query");
+  });
+
+  it("says which actors a typed name could be instead of answering 0 rows (#20)", async () => {
+    const { page } = explorer;
+    await openExplorer(page, explorer.server);
+    await page.click("#queries");
+    await page.waitForSelector("#saved-query");
+    await page.selectOption("#saved-query", "actor-timeline");
+    // Typed, not picked from the list, and sent with Enter.
+    await page.fill("#saved-query-form input[name=actor]", "Lukashenko");
+    await page.press("#saved-query-form input[name=from]", "Enter");
+    await page.waitForSelector(".query-error, .result table");
+    expect(await page.locator(".query-error").textContent()).toBe(
+      'actor: no actor with id "Lukashenko"; did you mean Alexander Lukashenko ("alexander-lukashenko")?',
+    );
+  });
+
+  it("draws a query whose rows are pairs as edges between them, its table beside the graph (#20)", async () => {
+    const { page } = explorer;
+    await openExplorer(page, explorer.server);
+    await page.click("#queries");
+    await page.waitForSelector("#saved-query");
+    await page.selectOption("#saved-query", "who-met-whom");
+    await page.click("#saved-query-form button[type=submit]");
+    await resultOf(page);
+    await waitForGraphToSettle(page);
+    const rows = await page.locator(".result tr").count();
+    const pairs = await page
+      .locator(".result tr")
+      .evaluateAll((trs) =>
+        trs
+          .slice(1)
+          .map((tr) => [...tr.querySelectorAll("td")].slice(0, 2).map((td) => td.textContent ?? "")),
+      );
+    expect(pairs).toHaveLength(rows - 1);
+    expect(pairs.length).toBeGreaterThan(1);
+    // Each row's two actors are linked by an edge; no actor is left unlinked.
+    const linked = await inGraph(page, (cy) => ({
+      edges: cy
+        .edges(":visible")
+        .map((e) => [String(e.source().data("label")), String(e.target().data("label"))]),
+      lone: cy.nodes(":visible").filter((n) => n.degree(false) === 0).length,
+    }));
+    for (const [a, b] of pairs)
+      expect(
+        linked.edges.some(([s, t]) => (s === a && t === b) || (s === b && t === a)),
+        `${a} — ${b}`,
+      ).toBe(true);
+    expect(linked.lone).toBe(0);
+    // The table is readable: the panel widens for it, beside the graph.
+    const side = (await page.locator("#panel").boundingBox())!;
+    expect(side.width).toBeGreaterThan(500);
+    // And the graph is laid out in the room left to it: every node within the view, none under the panel.
+    const graphWidth = (await page.locator("#graph").boundingBox())!.width;
+    const xs = await inGraph(page, (cy) => cy.nodes(":visible").map((n) => n.renderedBoundingBox().x2));
+    expect(Math.max(...xs)).toBeLessThanOrEqual(graphWidth);
+    await screenshot(page, "explorer-query-pairs");
   });
 
   it("reopens a shared link to a saved query with its parameters and runs it", async () => {

@@ -162,6 +162,22 @@ describe("POST /api/queries/:id/run", () => {
     expect(missing.body.error.message).toMatch(/^actor:/);
   });
 
+  it("refuses an actor parameter that names no actor, suggesting the actors whose names match (#20)", async () => {
+    const typed = await post<ErrorResponse>("/api/queries/actor-timeline/run", {
+      params: { actor: "Lukashenko" },
+    });
+    expect(typed.status).toBe(400);
+    expect(typed.body.error.message).toBe(
+      'actor: no actor with id "Lukashenko"; did you mean Alexander Lukashenko ("lukashenko")?',
+    );
+    // The id search answers ("actor:lukashenko") is taken as the bare id.
+    const picked = await post<Result>("/api/queries/actor-timeline/run", {
+      params: { actor: "actor:lukashenko" },
+    });
+    expect(picked.status).toBe(200);
+    expect(picked.body.rows.length).toBeGreaterThan(0);
+  });
+
   it("answers 404 for an unknown query", async () => {
     expect((await post("/api/queries/nope/run", { params: {} })).status).toBe(404);
   });

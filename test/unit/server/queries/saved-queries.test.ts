@@ -42,6 +42,17 @@ describe("saved query headers", () => {
     });
   });
 
+  it("marks actor parameters with the actor format and takes a search id as the bare id (#20)", () => {
+    const q = parseSavedQuery(GOOD.replace("actor: string?", "actor: actor? "), "f");
+    expect(paramsJsonSchema(q).properties.actor).toEqual({
+      type: "string",
+      format: "actor",
+      description: "actor id",
+    });
+    expect(validateParams(q, { actor: "actor:merkel" }).actor).toBe("merkel");
+    expect(validateParams(q, {}).actor).toBeNull();
+  });
+
   it("validates run parameters: defaults, bounds and unknown names", () => {
     const q = parseSavedQuery(GOOD, "f");
     const values = validateParams(q, {});
