@@ -28,9 +28,11 @@ import { renderLegend } from "./panels/legend.ts";
 import { showQueries } from "./panels/queries.ts";
 import { mountNodeReview, showReview } from "./panels/review.ts";
 import { mountSearch } from "./panels/search.ts";
-import { drawTimeline, loadTimeline, showTimelineFailure } from "./panels/timeline.ts";
+import { drawTimeline, loadTimeline, showTimelineFailure, timeBarOf } from "./panels/timeline.ts";
 import { describeFailure, failureNotice, loaded, reloadWhenBack } from "./recovery.ts";
 import { onShortcut } from "./shortcuts.ts";
+import { wireDateFields } from "./timebar/date-fields.ts";
+import { mountPlayback } from "./timebar/player.ts";
 import {
   graphParams,
   linksFiltered,
@@ -493,12 +495,18 @@ function wireControls(): void {
     state = { ...state, center: [] };
     void load();
   });
-  for (const id of ["#from", "#to"]) {
-    $<HTMLInputElement>(id).addEventListener("change", () => {
-      state = { ...state, from: $<HTMLInputElement>("#from").value, to: $<HTMLInputElement>("#to").value };
+  // #20 time bar: typed dates are checked before they query (client/timebar/date-fields.ts).
+  wireDateFields(
+    $("#from"),
+    $("#to"),
+    () => state,
+    ({ from, to }) => {
+      state = { ...state, from, to };
       void load();
-    });
-  }
+    },
+  );
+  // #20 time bar: playback of the graph in the page, beside the bar's zoom buttons.
+  mountPlayback(cy, timeBarOf(timelineBar()));
   $("#clear-time").addEventListener("click", () => {
     state = { ...state, from: "", to: "" };
     void load();
