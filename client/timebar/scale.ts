@@ -61,7 +61,7 @@ const BIN_DAYS: Record<Bin, number> = { day: 1, week: 7, month: 30.44, year: 365
  * The finest bin that gives each bar at least `minPx` pixels over a span of `spanDays` drawn `widthPx`
  * wide: days over a month, weeks over a year, months over a few years, years beyond.
  */
-export function chooseBin(spanDays: number, widthPx: number, minPx = 6): Bin {
+export function chooseBin(spanDays: number, widthPx: number, minPx = 8): Bin {
   return BINS.find((bin) => (spanDays / BIN_DAYS[bin]) * minPx <= widthPx) ?? "year";
 }
 

@@ -64,9 +64,10 @@ describe("bins", () => {
     expect(dates(months)).toEqual(["2021-10-01", "2021-11-01", "2021-12-01", "2022-01-01"]);
   });
 
-  it("picks the finest bin leaving each bar at least 6 px", () => {
-    // 1,358 days (the richer graph of #20) over 700 px: weeks would be 3.6 px, months 15 px.
+  it("picks the finest bin leaving each bar at least 8 px", () => {
+    // 1,358 days (the richer graph of #20) over 700 px: weeks would be 3.6 px, months 15 px (and over 1,250 px: weeks 6.4 px, still months).
     expect(chooseBin(1358, 700)).toBe("month");
+    expect(chooseBin(1358, 1250)).toBe("month");
     // A year over 700 px: days 1.9 px, weeks 13 px.
     expect(chooseBin(365, 700)).toBe("week");
     // A month: days 23 px, wide enough to click.
