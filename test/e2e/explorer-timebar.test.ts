@@ -151,6 +151,7 @@ describe("playback", () => {
       // Nothing dated after the day shown.
       expect(now.later).toBe(0);
       counts.push(now.shown);
+      if (i === 2) await screenshot(page, "timebar-playback");
       if (now.shown === all.shown) break;
     }
     requests.stop();
