@@ -209,6 +209,26 @@ describe("GET /api/timeline and /api/stats", () => {
     ]);
   });
 
+  it("groups the timeline by ISO week, month or year: each bin dated by its first day", async () => {
+    // 15–17 November 2021: Monday to Wednesday of one week.
+    expect((await get<{ days: unknown[] }>("/api/timeline?bin=week")).days).toEqual([
+      { date: "2021-11-15", meetings: 2, incidents: 1 },
+    ]);
+    expect((await get<{ days: unknown[] }>("/api/timeline?bin=month&from=2021-11-16")).days).toEqual([
+      { date: "2021-11-01", meetings: 1, incidents: 1 },
+    ]);
+    expect((await get<{ days: unknown[] }>("/api/timeline?bin=year")).days).toEqual([
+      { date: "2021-01-01", meetings: 2, incidents: 1 },
+    ]);
+    expect((await get<{ days: unknown[] }>("/api/timeline?bin=day")).days).toHaveLength(3);
+  });
+
+  it("refuses an unknown bin, naming the field", async () => {
+    const body = await get<{ error: { code: string; message: string } }>("/api/timeline?bin=fortnight", 400);
+    expect(body.error.code).toBe("bad_request");
+    expect(body.error.message).toContain("bin");
+  });
+
   it("narrows the timeline to one actor and a range", async () => {
     const body = await get<{ days: { date: string }[] }>("/api/timeline?actor=actor:merkel&from=2021-11-16");
     expect(body.days.map((d) => d.date)).toEqual(["2021-11-17"]);
