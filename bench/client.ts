@@ -13,8 +13,9 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { build } from "vite";
-import type { BenchPage, DrawResult, ThresholdPage } from "./client-page/frames.ts";
+import type { BenchPage, DatedGraph, DrawResult, PlaybackPage, ThresholdPage } from "./client-page/frames.ts";
 import { barabasiAlbert, type ScaleFreeGraph } from "./scale-free.ts";
+import { mulberry32 } from "../client/graph/prng.ts";
 import { launchBrowser } from "../test/support/browser.ts";
 
 const PAGE_DIR = join(import.meta.dirname, "client-page");
@@ -28,7 +29,12 @@ const OURS_RUNS = 3;
 // Pan/zoom on a renderer taking seconds per frame would run for many minutes; stop the gesture then.
 const GESTURE_BUDGET_MS = 60_000;
 
-type Window = { bench: BenchPage & Partial<ThresholdPage> };
+type Window = { bench: BenchPage & Partial<ThresholdPage> & Partial<PlaybackPage> };
+
+// Playback (#20): a year by weeks on a 2,000-node graph.
+const PLAYBACK_NODES = 2_000;
+const PLAYBACK_YEAR = "2021-01-04";
+const PLAYBACK_WEEKS = 52;
 
 interface Frames {
   median: number;
@@ -249,6 +255,66 @@ async function threshold(browser: Browser, base: string): Promise<void> {
   }
 }
 
+/**
+ * A Barabási–Albert graph whose every third node is a meeting dated in the playback year (seeded), the
+ * others actors: playback hides the meetings after each week and the actors before their first meeting.
+ */
+function datedGraph(n: number): DatedGraph {
+  const graph = barabasiAlbert(n);
+  const random = mulberry32(7);
+  const start = Date.parse(`${PLAYBACK_YEAR}T00:00:00Z`);
+  const dates: Record<string, string> = {};
+  graph.nodes.forEach((node, i) => {
+    if (i % 3 !== 0) return;
+    const day = Math.floor(random() * PLAYBACK_WEEKS * 7);
+    dates[node.id] = new Date(start + day * 86_400_000).toISOString().slice(0, 10);
+  });
+  return { ...graph, dates };
+}
+
+/**
+ * Playback of a year by weeks: the graph drawn (worker layout), then one week a frame as the explorer's
+ * playback steps (client/timebar/playback.ts), rAF deltas recorded. Printed, not asserted.
+ */
+async function playback(browser: Browser, base: string): Promise<void> {
+  const graph = datedGraph(PLAYBACK_NODES);
+  console.log(
+    `\nplayback (#20): ${PLAYBACK_NODES} nodes (${Object.keys(graph.dates).length} dated meetings), ` +
+      `${graph.edges.length} edges, ${PLAYBACK_WEEKS} weekly steps from ${PLAYBACK_YEAR}, one step a frame`,
+  );
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on("pageerror", (error) => console.error(`  page error: ${error.message}`));
+  try {
+    await page.goto(`${base}/ours.html`);
+    await page.waitForFunction(() => Boolean((window as unknown as Partial<Window>).bench));
+    const result = await page.evaluate(
+      ([g, start, weeks]) => (window as unknown as Window).bench.play!(g, start, 7, weeks),
+      [graph, PLAYBACK_YEAR, PLAYBACK_WEEKS] as const,
+    );
+    const median = percentile(result.deltas, 50);
+    const p95 = percentile(result.deltas, 95);
+    console.log(
+      `  drawn in ${ms(result.usableMs)}; nodes visible after the first week ${result.visibleAfterFirst}, ` +
+        `after the last ${result.visibleAtEnd}`,
+    );
+    console.log(
+      `  frame time over ${result.deltas.length} frames: median ${ms1(median)}, p95 ${ms1(p95)}, ` +
+        `longest ${ms1(Math.max(...result.deltas))}`,
+    );
+    console.log(
+      `  the same graph redrawn for nothing, as many frames: median ${ms1(percentile(result.redrawDeltas, 50))}, ` +
+        `p95 ${ms1(percentile(result.redrawDeltas, 95))} (what a frame of this graph costs here and now)`,
+    );
+    console.log(
+      `  work per step before drawing (hide/show): median ${ms1(percentile(result.stepWork, 50))}, ` +
+        `p95 ${ms1(percentile(result.stepWork, 95))}`,
+    );
+    console.log(`  target median ≤ 50 ms: ${ms1(median)} → ${median <= 50 ? "met" : "MISSED"}`);
+  } finally {
+    await page.close({ runBeforeUnload: false });
+  }
+}
+
 const ms = (v: number | null | undefined) =>
   v === null || v === undefined || !Number.isFinite(v) ? "—" : `${Math.round(v)} ms`;
 const ms1 = (v: number | null | undefined) =>
@@ -258,6 +324,7 @@ const ratio = (a: number | null | undefined, b: number | null | undefined) =>
 const row = (cells: string[]) => cells.map((c, i) => (i ? c.padStart(14) : c.padEnd(7))).join(" │");
 
 /**
+ * `--only-playback` runs only the playback measurement (#20); `--no-playback` skips it;
  * `--sizes 1000,5000` runs only those sizes; `--no-threshold` skips the fcose vs worker table;
  * `--no-vis` skips vis-network (minutes per size) while working on our side; `--cpu-profile DIR`
  * writes a Chrome CPU profile of our last draw of each size into DIR (pages built unminified);
@@ -269,6 +336,8 @@ function parseArgs(args: string[]): {
   vis: boolean;
   profileDir?: string;
   runs: number;
+  playback: boolean;
+  onlyPlayback: boolean;
 } {
   const value = (flag: string) => {
     const at = args.indexOf(flag);
@@ -289,6 +358,8 @@ function parseArgs(args: string[]): {
     vis: !args.includes("--no-vis"),
     profileDir: value("--cpu-profile"),
     runs: runs === undefined ? OURS_RUNS : counts("--runs", runs)[0]!,
+    playback: !args.includes("--no-playback"),
+    onlyPlayback: args.includes("--only-playback"),
   };
 }
 
@@ -313,6 +384,8 @@ export async function run(args: string[] = []): Promise<void> {
       `graphs: Barabási–Albert, m = 2 (≈ 2 edges per node), labelled; ours: median of ${opts.runs} runs, ` +
         "vis-network: one run (minutes each)",
     );
+    if (opts.playback || opts.onlyPlayback) await playback(browser, base);
+    if (opts.onlyPlayback) return;
     if (opts.threshold) await threshold(browser, base);
 
     const results: { n: number; ours: Case; vis: Case }[] = [];

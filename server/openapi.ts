@@ -111,7 +111,7 @@ registry.registerPath({
 registry.registerPath({
   method: "get",
   path: "/api/timeline",
-  summary: "Meetings and incidents per day",
+  summary: "Meetings and incidents per day, ISO week, month or year",
   request: { query: TimelineQuery },
   responses: { 200: json("Days", TimelineResponse), ...errors },
 });

@@ -23,6 +23,34 @@ export interface BenchPage {
   stopFrames(): number[];
 }
 
+/** A graph some of whose nodes are dated events (meetings), for playback (#20). */
+export interface DatedGraph extends ScaleFreeGraph {
+  /** Node id → its date (YYYY-MM-DD); those nodes are meetings, the others actors. */
+  dates: Record<string, string>;
+}
+
+export interface PlaybackResult {
+  /** The graph laid out and drawn first (ms), as in draw(). */
+  usableMs: number | null;
+  /** Frame-to-frame times (ms) while playback stepped once a frame. */
+  deltas: number[];
+  /** Frame-to-frame times (ms) of as many frames redrawing the graph for a change that shows nothing. */
+  redrawDeltas: number[];
+  /** The time each step took to hide and show (ms), before Cytoscape draws it. */
+  stepWork: number[];
+  /** Nodes visible after the first step and after the last: the steps did change the view. */
+  visibleAfterFirst: number;
+  visibleAtEnd: number;
+}
+
+export interface PlaybackPage {
+  /**
+   * Draws `graph`, then plays it as the explorer's playback does (client/timebar/playback.ts), one
+   * step a frame: `steps` steps of `stepDays` days from `start` (YYYY-MM-DD).
+   */
+  play(graph: DatedGraph, start: string, stepDays: number, steps: number): Promise<PlaybackResult>;
+}
+
 export interface ThresholdPage extends BenchPage {
   /** fcose on the main thread vs the worker layout, on the same graph. */
   compare(graph: ScaleFreeGraph, which: "fcose" | "worker"): Promise<{ ms: number; longestGapMs: number }>;

@@ -7,16 +7,31 @@ import { loneNodes, refreshDerivedData } from "../../client/graph/derived.ts";
 import { applyLevelOfDetail } from "../../client/graph/lod.ts";
 import { addNewGraph, createExplorerView, showNewGraph } from "../../client/graph/view.ts";
 import { layoutInWorker } from "../../client/graph/worker-layout.ts";
+import { GraphAsOf, LATER } from "../../client/timebar/playback.ts";
+import { toDate, toDay } from "../../client/timebar/scale.ts";
 import type { ScaleFreeGraph } from "../scale-free.ts";
-import { emptyPointAmong, frameRecorder, frames, nextPaint, type ThresholdPage } from "./frames.ts";
+import {
+  emptyPointAmong,
+  frameRecorder,
+  frames,
+  nextPaint,
+  type DatedGraph,
+  type PlaybackPage,
+  type ThresholdPage,
+} from "./frames.ts";
 
 cytoscape.use(fcose);
 const container = document.querySelector<HTMLElement>("#graph")!;
 let cy: Core | undefined;
 
-function elements(graph: ScaleFreeGraph): ElementDefinition[] {
+function elements(graph: ScaleFreeGraph | DatedGraph): ElementDefinition[] {
+  const dates = "dates" in graph ? graph.dates : {};
   return [
-    ...graph.nodes.map((n) => ({ data: { id: n.id, label: n.label, kind: "actor", subtype: n.subtype } })),
+    ...graph.nodes.map((n) =>
+      dates[n.id]
+        ? { data: { id: n.id, label: n.label, kind: "meeting", subtype: "talks", date: dates[n.id] } }
+        : { data: { id: n.id, label: n.label, kind: "actor", subtype: n.subtype } },
+    ),
     ...graph.edges.map(([source, target], i) => ({ data: { id: `e${i}`, source, target } })),
   ];
 }
@@ -41,7 +56,7 @@ function fresh(graph: ScaleFreeGraph): Core {
   return cy;
 }
 
-const page: ThresholdPage = {
+const page: ThresholdPage & PlaybackPage = {
   async draw(graph, timeoutMs) {
     // As in the explorer, the view is on the page before the data comes (client/main.ts builds it when
     // the page loads, and it draws once, empty): the clock starts when the data is there.
@@ -111,6 +126,37 @@ const page: ThresholdPage = {
     const ms = performance.now() - started;
     return { ms, longestGapMs: Math.max(0, ...recorder.stop()) };
   },
+  async play(graph, start, stepDays, steps) {
+    const { usableMs } = await page.draw(graph, 60_000);
+    const shown = cy!;
+    const asOf = new GraphAsOf(shown);
+    // Counted by class: Cytoscape restyles lazily, so `:visible` lags until the next frame.
+    const visible = () => shown.nodes().not(`.${LATER}`).length;
+    await nextPaint();
+    const recorder = frameRecorder();
+    const stepWork: number[] = [];
+    let visibleAfterFirst = 0;
+    for (let i = 1; i <= steps; i++) {
+      const began = performance.now();
+      asOf.showUntil(toDate(toDay(start) + i * stepDays));
+      stepWork.push(performance.now() - began);
+      if (i === 1) visibleAfterFirst = visible();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    await nextPaint();
+    const deltas = recorder.stop();
+    // The same number of frames, each redrawing the graph for a change that shows nothing (a class
+    // without style on one node): what any redraw of this graph costs on this machine now.
+    const node = shown.nodes().first();
+    const redraw = frameRecorder();
+    for (let i = 1; i <= steps; i++) {
+      node.toggleClass("bench-redraw", i % 2 === 1);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    await nextPaint();
+    const redrawDeltas = redraw.stop();
+    return { usableMs, deltas, redrawDeltas, stepWork, visibleAfterFirst, visibleAtEnd: visible() };
+  },
   emptyPoint() {
     if (!cy) return null;
     const nodes = cy.nodes().map((n) => ({ ...n.renderedPosition(), r: n.renderedWidth() / 2 }));
@@ -118,4 +164,4 @@ const page: ThresholdPage = {
   },
   ...frames(),
 };
-(window as unknown as { bench: ThresholdPage }).bench = page;
+(window as unknown as { bench: ThresholdPage & PlaybackPage }).bench = page;

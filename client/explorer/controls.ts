@@ -13,7 +13,9 @@ import { mountCountryView } from "../panels/country-view.ts";
 import { showReview } from "../panels/review.ts";
 import { mountSearch } from "../panels/search.ts";
 import { failureNotice, loaded, reloadWhenBack } from "../recovery.ts";
-import { loadTimeline, showTimelineFailure } from "../panels/timeline.ts";
+import { loadTimeline, showTimelineFailure, timeBarOf } from "../panels/timeline.ts";
+import { wireDateFields } from "../timebar/date-fields.ts";
+import { mountPlayback } from "../timebar/player.ts";
 import { onShortcut } from "../shortcuts.ts";
 import { graphParams, type ExplorerState } from "../state.ts";
 import { centreOn, expand, select, undo } from "./actions.ts";
@@ -91,10 +93,15 @@ export function wireControls(s: Session): void {
   });
   $("#all").addEventListener("click", () => void centreOn(s, []));
   mountCopyLink(s, $<HTMLButtonElement>("#copy-link"));
-  for (const id of ["#from", "#to"])
-    $<HTMLInputElement>(id).addEventListener("change", () =>
-      filter(s, { from: $<HTMLInputElement>("#from").value, to: $<HTMLInputElement>("#to").value }),
-    );
+  // #20 time bar: typed dates are checked before they query (client/timebar/date-fields.ts).
+  wireDateFields(
+    $("#from"),
+    $("#to"),
+    () => s.store.state,
+    ({ from, to }) => filter(s, { from, to }),
+  );
+  // #20 time bar: playback of the graph in the page, beside the bar's zoom buttons.
+  mountPlayback(cy, timeBarOf(timelineBar()));
   $("#clear-time").addEventListener("click", () => filter(s, { from: "", to: "" }));
   $<HTMLInputElement>("#min-sources").addEventListener("change", (e) =>
     filter(s, { minSources: Math.max(1, Number((e.target as HTMLInputElement).value) || 1) }),

@@ -144,6 +144,8 @@ export const graphStyle: StylesheetJson = [
     },
   },
   { selector: ".faded", style: { opacity: 0.15 } },
+  // #20 playback: what happened after the day shown (client/timebar/playback.ts).
+  { selector: ".later", style: { display: "none" } },
   // More events than the API took from this node: "Show more" in its menu.
   {
     selector: "node.capped",

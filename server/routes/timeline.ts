@@ -1,4 +1,4 @@
-// GET /api/timeline: meetings and incidents per day, for the time filter (server/graph/timeline.ts).
+// GET /api/timeline: meetings and incidents per day or per `bin`, for the time bar (server/graph/timeline.ts).
 import { Router } from "express";
 import type { Neo4jTarget } from "../../cypher/run.ts";
 import { TimelineQuery } from "../../contract/timeline.ts";

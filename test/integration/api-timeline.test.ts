@@ -20,6 +20,27 @@ describe("GET /api/timeline", () => {
     ]);
   });
 
+  it("groups the timeline by ISO week, month or year: each bin dated by its first day", async () => {
+    const days = async (path: string) => (await getJson<{ days: unknown[] }>(server, path)).days;
+    // 15–17 November 2021: Monday to Wednesday of one week.
+    expect(await days("/api/timeline?bin=week")).toEqual([{ date: "2021-11-15", meetings: 2, incidents: 1 }]);
+    expect(await days("/api/timeline?bin=month&from=2021-11-16")).toEqual([
+      { date: "2021-11-01", meetings: 1, incidents: 1 },
+    ]);
+    expect(await days("/api/timeline?bin=year")).toEqual([{ date: "2021-01-01", meetings: 2, incidents: 1 }]);
+    expect(await days("/api/timeline?bin=day")).toHaveLength(3);
+  });
+
+  it("refuses an unknown bin, naming the field", async () => {
+    const body = await getJson<{ error: { code: string; message: string } }>(
+      server,
+      "/api/timeline?bin=fortnight",
+      400,
+    );
+    expect(body.error.code).toBe("bad_request");
+    expect(body.error.message).toContain("bin");
+  });
+
   it("narrows the timeline to one actor and a range", async () => {
     const body = await getJson<{ days: { date: string }[] }>(
       server,
