@@ -9,6 +9,8 @@ import { loadElements, ViewLoadError } from "./embed/load.ts";
 import { connectHost, type HostChannel, type HostCommand } from "./embed/messages.ts";
 import { preferredHeight } from "./embed/size.ts";
 import { embedStyle } from "./embed/theme.ts";
+import { withCaptions } from "./graph/captions.ts";
+import { keepLabelsReadable } from "./graph/label-floor.ts";
 import { eventDates, visibleIds, type DateRange } from "./embed/time-range.ts";
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -165,7 +167,9 @@ async function main(): Promise<void> {
   try {
     const elements = await loadElements(boot.source);
     if (elements.length === 0) return fail("Nothing to show: this view has no nodes.");
-    cy.add(elements);
+    // #20: events captioned by kind and date, labels held readable as in the explorer.
+    cy.add(withCaptions(elements));
+    keepLabelsReadable(cy);
   } catch (error) {
     return fail(error instanceof ViewLoadError ? error.message : "Something went wrong loading this view.");
   }

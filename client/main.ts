@@ -25,6 +25,7 @@ import { mountContextMenu, type MenuAction } from "./panels/context-menu.ts";
 import { mountCountryView } from "./panels/country-view.ts";
 import { showNode, showPair } from "./panels/details.ts";
 import { renderLegend } from "./panels/legend.ts";
+import { attachHoverCard } from "./panels/hover-card.ts";
 import { showQueries } from "./panels/queries.ts";
 import { mountNodeReview, showReview } from "./panels/review.ts";
 import { mountSearch } from "./panels/search.ts";
@@ -62,6 +63,8 @@ const capped = new Map<string, CappedNode>();
 const SHOW_MORE_STEP = 50;
 
 const cy: Core = createExplorerView($("#graph"));
+// #20 hover card: a node's or edge's essentials under the pointer.
+attachHoverCard(cy);
 (window as unknown as { cy: Core }).cy = cy;
 
 function say(text: string, error = false): void {

@@ -55,6 +55,8 @@ export const graphStyle: StylesheetJson = [
       height: 28,
     },
   },
+  // Events by kind and date ("call · 15 Nov 2021", captions.ts), where the explorer has set it (#20).
+  { selector: "node[caption]", style: { label: "data(caption)" } },
   {
     selector: 'node[kind = "actor"]',
     style: { shape: KIND_SHAPES.person, "background-color": KIND_COLORS.person! },
@@ -151,6 +153,8 @@ export const graphStyle: StylesheetJson = [
     selector: "node.pinned",
     style: { "border-width": 3, "border-style": "dashed", "border-color": "#475569" },
   },
+  // Zoomed out, labels that find no room at the readable floor are left out (label-floor.ts, #20).
+  { selector: "node.label-crowded", style: { label: "" } },
   { selector: "node.on-path", style: { "border-width": 4, "border-color": "#f59e0b" } },
   { selector: "edge.on-path", style: { "line-color": "#f59e0b", width: 4 } },
 ];
