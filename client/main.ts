@@ -26,6 +26,8 @@ import { mountCountryView } from "./panels/country-view.ts";
 import { showNode, showPair } from "./panels/details.ts";
 import { renderLegend } from "./panels/legend.ts";
 import { attachHoverCard } from "./panels/hover-card.ts";
+import { applyStyleRule, type StyleRange } from "./graph/style-rules.ts";
+import { mountStyleMenu, renderStyleLegend } from "./panels/style-menu.ts";
 import { showQueries } from "./panels/queries.ts";
 import { mountNodeReview, showReview } from "./panels/review.ts";
 import { mountSearch } from "./panels/search.ts";
@@ -126,6 +128,15 @@ function refreshDerived({ fresh = false } = {}): void {
   });
   // Cheap edges, hidden small labels and a texture while panning once the view is large.
   applyLevelOfDetail(cy);
+  applyStyling();
+}
+
+// #20 styling rules: sizes and colours by a property of the elements shown, and their legend entries.
+let showStyleRule: (rule: ExplorerState["style"]) => void = () => undefined;
+let styleRanges: { size?: StyleRange; color?: StyleRange } = {};
+function applyStyling(): void {
+  styleRanges = applyStyleRule(cy, state.style);
+  renderStyleLegend($("#legend"), styleRanges);
 }
 
 /** "1 meeting", "2 meetings". */
@@ -421,6 +432,8 @@ cy.on("tap", (evt) => {
 
 function syncControls(): void {
   renderLegend($("#legend"), state.view);
+  renderStyleLegend($("#legend"), styleRanges); // #20 styling rules
+  showStyleRule(state.style);
   $<HTMLInputElement>("#whomet-view").checked = state.view === "whomet";
   $<HTMLSelectElement>("#layout").value = state.layout;
   $<HTMLInputElement>("#from").value = state.from;
@@ -536,6 +549,12 @@ function wireControls(): void {
     refreshDerived();
   });
   $<HTMLInputElement>("#edge-labels").addEventListener("change", () => refreshDerived());
+  // #20 styling rules menu: kept in the URL, applied at once.
+  showStyleRule = mountStyleMenu($("#style-rules"), state.style, (style) => {
+    state = { ...state, style: style.size || style.color ? style : undefined };
+    saveUrl();
+    applyStyling();
+  });
   document.querySelectorAll<HTMLButtonElement>("[data-export]").forEach((b) =>
     b.addEventListener("click", () => {
       const names = state.center.map((id) => String(cy.getElementById(id).data("label") ?? id));

@@ -1,6 +1,8 @@
 // The explorer's state as it lives in the URL, so a copied link reopens the same view. (`mode=whomet`
 // is the who-met-whom view; `view=<id>` is kept for saved views, which main.ts opens.)
 
+import { formatStyleRule, parseStyleRule, type StyleRule } from "./graph/style-rules.ts";
+
 /** A saved query with its parameters, or ad-hoc Cypher: what the Queries panel last ran. */
 export type QueryRun =
   { kind: "saved"; id: string; params: Record<string, string> } | { kind: "cypher"; query: string };
@@ -17,6 +19,8 @@ export interface ExplorerState {
   layout: string;
   lone: boolean;
   run?: QueryRun;
+  /** #20 styling rules: size / colour by a property (`style=size:degree,color:date`). */
+  style?: StyleRule;
 }
 
 export const ALL_KINDS = ["actor", "meeting", "incident", "place"];
@@ -41,7 +45,13 @@ export function readState(search: string): ExplorerState {
     layout: LAYOUTS.includes(layout) ? layout : "fcose",
     lone: p.get("lone") === "1",
     run: readRun(p),
+    style: readStyle(p),
   };
+}
+
+function readStyle(p: URLSearchParams): StyleRule | undefined {
+  const rule = parseStyleRule(p.get("style"));
+  return rule.size || rule.color ? rule : undefined;
 }
 
 // `query=<id>&qp.<name>=<value>` for a saved query, `cypher=<text>` for ad-hoc Cypher.
@@ -72,6 +82,8 @@ export function writeState(state: ExplorerState): string {
     p.set("query", state.run.id);
     for (const [name, value] of Object.entries(state.run.params)) p.set(`qp.${name}`, value);
   }
+  const style = formatStyleRule(state.style);
+  if (style) p.set("style", style);
   const qs = p.toString();
   return qs ? `?${qs}` : "";
 }

@@ -1,5 +1,6 @@
 // Cytoscape style: one shape and colour per kind of node, so the legend explains the graph.
 import type { StylesheetJson } from "cytoscape";
+import { RAMP } from "./style-rules.ts";
 
 export const KIND_COLORS: Record<string, string> = {
   person: "#2563eb",
@@ -142,6 +143,21 @@ export const graphStyle: StylesheetJson = [
       "text-background-color": "#fff",
       "text-background-opacity": 1,
     },
+  },
+  // Styling rules (style-rules.ts, #20): size and colour by a property scaled to 0–1; after the kind and
+  // corroboration rules, so a chosen rule wins, and before the states (selected, path) drawn over it.
+  {
+    selector: "node[styleSize]",
+    style: { width: "mapData(styleSize, 0, 1, 14, 60)", height: "mapData(styleSize, 0, 1, 14, 60)" },
+  },
+  {
+    selector: "node[styleColor]",
+    style: { "background-color": `mapData(styleColor, 0, 1, ${RAMP[0]}, ${RAMP[1]})` },
+  },
+  { selector: "edge[styleSize]", style: { width: "mapData(styleSize, 0, 1, 1, 6)" } },
+  {
+    selector: "edge[styleColor]",
+    style: { "line-color": `mapData(styleColor, 0, 1, ${RAMP[0]}, ${RAMP[1]})` },
   },
   { selector: ".faded", style: { opacity: 0.15 } },
   // More events than the API took from this node: "Show more" in its menu.

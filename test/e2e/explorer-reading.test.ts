@@ -171,3 +171,48 @@ describe("reader view", () => {
     await explorer.page.keyboard.press("Escape");
   });
 });
+
+describe("styling rules", () => {
+  const sizes = () =>
+    inGraph(explorer.page, (cy) =>
+      Object.fromEntries(cy.nodes(":visible").map((n) => [n.id(), n.renderedWidth() / cy.zoom()])),
+    );
+  const degrees = () =>
+    inGraph(explorer.page, (cy) =>
+      Object.fromEntries(cy.nodes(":visible").map((n) => [n.id(), n.degree(false)])),
+    );
+
+  it("sizes nodes by degree and colours them by date from the menu, and a reload keeps both via the URL", async () => {
+    await openExplorer(explorer.page, explorer.server);
+    await explorer.page.selectOption("#style-size", "degree");
+    await explorer.page.waitForFunction(() => location.search.includes("style=size%3Adegree"));
+    const degree = await degrees();
+    const sized = await sizes();
+    const ids = Object.keys(degree);
+    const most = Math.max(...Object.values(degree));
+    const least = Math.min(...Object.values(degree));
+    expect(most).toBeGreaterThan(least);
+    // Every node at the top degree is drawn larger than every node at the bottom, whatever its kind.
+    for (const big of ids.filter((id) => degree[id] === most))
+      for (const small of ids.filter((id) => degree[id] === least))
+        expect(sized[big], `${big} vs ${small}`).toBeGreaterThan(sized[small]!);
+    expect(new Set(ids.map((id) => Math.round(sized[id]!))).size).toBeGreaterThan(1);
+
+    await explorer.page.selectOption("#style-color", "date");
+    await explorer.page.waitForFunction(() => location.search.includes("color%3Adate"));
+    const legend = explorer.page.locator('#legend .style-rule[data-channel="color"]');
+    expect(await legend.textContent()).toBe("colour: date 8 Nov 2021 → 23 Nov 2021");
+    const colours = await inGraph(explorer.page, (cy) =>
+      cy.nodes('[kind = "meeting"], [kind = "incident"]').map((n) => String(n.style("background-color"))),
+    );
+    expect(new Set(colours).size).toBeGreaterThan(1);
+    await screenshot(explorer.page, "reading-style-rules");
+
+    const search = new URL(explorer.page.url()).search;
+    await openExplorer(explorer.page, explorer.server, search);
+    expect(await explorer.page.inputValue("#style-size")).toBe("degree");
+    expect(await explorer.page.inputValue("#style-color")).toBe("date");
+    expect(await sizes()).toEqual(sized);
+    expect(await legend.textContent()).toBe("colour: date 8 Nov 2021 → 23 Nov 2021");
+  });
+});
