@@ -10,12 +10,21 @@ const CHANNELS = [
   ["color", "Colour by"],
 ] as const;
 
-/** Renders the two selects into `box`; returns a function that shows a rule (after Back, a link). */
+/**
+ * Renders the two selects into `container`, folded under a "Style" button so the filter bar keeps its
+ * height on a phone; returns a function that shows a rule (after Back, a link).
+ */
 export function mountStyleMenu(
-  box: HTMLElement,
+  container: HTMLElement,
   rule: StyleRule | undefined,
   onChange: (rule: StyleRule) => void,
 ): (rule: StyleRule | undefined) => void {
+  const menu = el("details", undefined, "menu style-menu");
+  const summary = el("summary", "Style");
+  summary.title = "Size and colour nodes and edges by a property";
+  const box = el("div", undefined, "menu-items");
+  menu.append(summary, box);
+  container.append(menu);
   const selects = CHANNELS.map(([channel, text]) => {
     const select = el("select");
     select.id = `style-${channel}`;
@@ -36,6 +45,7 @@ export function mountStyleMenu(
   for (const [, select] of selects) select.addEventListener("change", () => onChange(read()));
   const show = (r: StyleRule | undefined) => {
     for (const [channel, select] of selects) select.value = r?.[channel] ?? "";
+    summary.textContent = r?.size || r?.color ? "Style ●" : "Style";
   };
   show(rule);
   return show;

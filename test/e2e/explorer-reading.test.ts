@@ -174,9 +174,7 @@ describe("reader view", () => {
 
 describe("styling rules", () => {
   const sizes = () =>
-    inGraph(explorer.page, (cy) =>
-      Object.fromEntries(cy.nodes(":visible").map((n) => [n.id(), n.renderedWidth() / cy.zoom()])),
-    );
+    inGraph(explorer.page, (cy) => Object.fromEntries(cy.nodes(":visible").map((n) => [n.id(), n.width()])));
   const degrees = () =>
     inGraph(explorer.page, (cy) =>
       Object.fromEntries(cy.nodes(":visible").map((n) => [n.id(), n.degree(false)])),
@@ -184,6 +182,7 @@ describe("styling rules", () => {
 
   it("sizes nodes by degree and colours them by date from the menu, and a reload keeps both via the URL", async () => {
     await openExplorer(explorer.page, explorer.server);
+    await explorer.page.click(".style-menu summary");
     await explorer.page.selectOption("#style-size", "degree");
     await explorer.page.waitForFunction(() => location.search.includes("style=size%3Adegree"));
     const degree = await degrees();
