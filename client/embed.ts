@@ -10,6 +10,8 @@ import { connectHost, type HostChannel, type HostCommand } from "./embed/message
 import { preferredHeight } from "./embed/size.ts";
 import { embedStyle } from "./embed/theme.ts";
 import { exposeHook } from "./explorer/hook.ts";
+import { withCaptions } from "./graph/captions.ts";
+import { keepLabelsReadable } from "./graph/label-floor.ts";
 import { eventDates, visibleIds, type DateRange } from "./embed/time-range.ts";
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -166,7 +168,9 @@ async function main(): Promise<void> {
   try {
     const elements = await loadElements(boot.source);
     if (elements.length === 0) return fail("Nothing to show: this view has no nodes.");
-    cy.add(elements);
+    // #20: events captioned by kind and date, labels held readable as in the explorer.
+    cy.add(withCaptions(elements));
+    keepLabelsReadable(cy);
   } catch (error) {
     return fail(error instanceof ViewLoadError ? error.message : "Something went wrong loading this view.");
   }

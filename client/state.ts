@@ -1,6 +1,8 @@
 // The explorer's state as it lives in the URL, so a copied link reopens the same view. (`mode=whomet`
 // is the who-met-whom view; `view=<id>` is kept for saved views, which main.ts opens.)
 
+import { formatStyleRule, parseStyleRule, type StyleRule } from "./graph/style-rules.ts";
+
 /** A saved query with its parameters, or ad-hoc Cypher: what the Queries panel last ran. */
 export type QueryRun =
   { kind: "saved"; id: string; params: Record<string, string> } | { kind: "cypher"; query: string };
@@ -17,6 +19,8 @@ export interface ExplorerState {
   layout: string;
   lone: boolean;
   run?: QueryRun;
+  /** #20 styling rules: size / colour by a property (`style=size:degree,color:date`). */
+  style?: StyleRule;
   // What the user did to the view (#20 state): replayed in this order on load (explorer/restore.ts).
   /** Nodes expanded, in order. */
   expand?: string[];
@@ -75,6 +79,7 @@ export function readState(search: string): ExplorerState {
     layout: LAYOUTS.includes(layout) ? layout : "fcose",
     lone: p.get("lone") === "1",
     run: readRun(p),
+    style: readStyle(p),
     expand: some(list("expand")),
     collapse: some(list("collapse")),
     hide: some(list("hide")),
@@ -108,6 +113,11 @@ function readPlaced(items: string[]): Placed[] {
 const writePlaced = (items: Placed[]) =>
   items.map((n) => `${n.id}~${Math.round(n.x * 10) / 10}~${Math.round(n.y * 10) / 10}`).join(",");
 
+function readStyle(p: URLSearchParams): StyleRule | undefined {
+  const rule = parseStyleRule(p.get("style"));
+  return rule.size || rule.color ? rule : undefined;
+}
+
 // `query=<id>&qp.<name>=<value>` for a saved query, `cypher=<text>` for ad-hoc Cypher.
 function readRun(p: URLSearchParams): QueryRun | undefined {
   const cypher = p.get("cypher");
@@ -136,6 +146,8 @@ export function writeState(state: ExplorerState): string {
     p.set("query", state.run.id);
     for (const [name, value] of Object.entries(state.run.params)) p.set(`qp.${name}`, value);
   }
+  const style = formatStyleRule(state.style);
+  if (style) p.set("style", style);
   if (state.expand?.length) p.set("expand", state.expand.join(","));
   if (state.collapse?.length) p.set("collapse", state.collapse.join(","));
   if (state.hide?.length) p.set("hide", state.hide.join(","));

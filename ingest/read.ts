@@ -6,6 +6,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname, join, relative } from "node:path";
 import { z } from "zod";
 import { articleId, articleSlug, canonicalUrl, normalizeText } from "./article-id.ts";
+import { fallbackOutlet, fallbackTitle, readMetaLines, type ArticleMeta } from "./article-meta.ts";
 import type { Article, InputProblem } from "./facts.ts";
 
 export interface ReadOptions {
@@ -81,6 +82,7 @@ export function parseArticleText(
   let rest = text.replace(/^\uFEFF/, "");
   let date: string | undefined;
   const line = 1;
+  let given: ArticleMeta = {};
   const header = HEADER.exec(rest);
   if (header) {
     date = header[1];
@@ -88,6 +90,20 @@ export function parseArticleText(
       return { file, line, field: "date", message: `date: "${date}" is not a valid YYYY-MM-DD date` };
     }
     rest = rest.slice(header[0].length);
+    // Optional title / outlet / url lines follow a date line of its own (article-meta.ts).
+    if (header[0].endsWith("\n")) {
+      const read = readMetaLines(rest);
+      if (read.problem) {
+        const field = read.problem.slice(0, read.problem.indexOf(":"));
+        return { file, line: 2 + Object.keys(read.meta).length, field, message: read.problem };
+      }
+      if (read.meta.url !== undefined && canonicalUrl(read.meta.url) === undefined) {
+        const at = 2 + Object.keys(read.meta).indexOf("url");
+        return { file, line: at, field: "url", message: `url: "${read.meta.url}" is not an http(s) URL` };
+      }
+      given = read.meta;
+      rest = read.rest;
+    }
   }
   const dateline = parseDateline(rest);
   if (dateline) {
@@ -116,10 +132,20 @@ export function parseArticleText(
   if (!body) return { file, field: "body", message: "the article has no text" };
   const notText = undecodable(body);
   if (notText) return { file, field: "body", message: notText };
-  const article: Article = { id: articleId({ date, text: body }), slug: articleSlug(meta.slug), date, body };
+  const url = given.url === undefined ? undefined : canonicalUrl(given.url);
+  const article: Article = {
+    id: articleId({ url, date, text: body }),
+    slug: articleSlug(meta.slug),
+    date,
+    body,
+  };
   if (meta.file) article.file = meta.file;
   if (dateline) article.dateline = dateline.text;
-  if (dateline?.agency) article.source = dateline.agency;
+  const source = given.outlet ?? dateline?.agency ?? fallbackOutlet(body, meta.slug);
+  if (source) article.source = source;
+  const title = given.title ?? fallbackTitle(body);
+  if (title) article.title = title;
+  if (url) article.url = url;
   return article;
 }
 
@@ -184,8 +210,10 @@ export function parseJsonLines(text: string, file: string): Omit<ReadResult, "du
       date,
       body,
     };
-    if (source) article.source = source;
-    if (title) article.title = title;
+    const outlet = source ?? fallbackOutlet(body, "");
+    if (outlet) article.source = outlet;
+    const shownTitle = title ?? fallbackTitle(body);
+    if (shownTitle) article.title = shownTitle;
     if (url) article.url = canonicalUrl(url);
     article.file = `${file}:${line}`;
     articles.push(article);

@@ -23,6 +23,7 @@ import { countryRoutes } from "./routes/countries.ts";
 import { graphRoutes } from "./routes/graph.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { nodeRoutes } from "./routes/nodes.ts";
+import { articleRoutes } from "./routes/articles.ts";
 import { oembedRoutes } from "./routes/oembed.ts";
 import { pathRoutes } from "./routes/paths.ts";
 import { queryRoutes } from "./routes/queries.ts";
@@ -95,6 +96,7 @@ export function createApp({
     "/api/graph",
     "/api/search",
     "/api/nodes",
+    "/api/articles",
     "/api/paths",
     "/api/timeline",
     "/api/stats",
@@ -126,6 +128,7 @@ export function createApp({
   app.use(graphRoutes(db));
   app.use(searchRoutes(db));
   app.use(nodeRoutes(db));
+  app.use(articleRoutes(db));
   app.use(pathRoutes(db));
   app.use(timelineRoutes(db));
   app.use(statsRoutes(db));

@@ -20,6 +20,7 @@ import {
 import { ErrorBody } from "../contract/errors.ts";
 import { GraphQuery, GraphResponse } from "../contract/graph.ts";
 import { NodeDetails, NodeParams } from "../contract/nodes.ts";
+import { ArticleParams, ArticleText } from "../contract/articles.ts";
 import { OembedQuery, OembedResponse } from "../contract/oembed.ts";
 import { PathsQuery, PathsResponse } from "../contract/paths.ts";
 import {
@@ -131,6 +132,13 @@ registry.registerPath({
     query: CountryActorsQuery,
   },
   responses: { 200: json("Actors and links", CountryActors), ...errors },
+});
+registry.registerPath({
+  method: "get",
+  path: "/api/articles/{id}",
+  summary: "An article's text and the quotes the graph takes from it, each checked against the text",
+  request: { params: ArticleParams },
+  responses: { 200: json("The article", ArticleText), 404: json("Unknown article", Failure), ...errors },
 });
 registry.registerPath({
   method: "get",
@@ -353,6 +361,7 @@ export const responseSchemas = {
   "/api/search": SearchResponse,
   "/api/graph": GraphResponse,
   "/api/nodes/{id}": NodeDetails,
+  "/api/articles/{id}": ArticleText,
   "/api/paths": PathsResponse,
   "/api/timeline": TimelineResponse,
   "/api/stats": StatsResponse,

@@ -9,6 +9,8 @@ import { labelSelectedNeighbourhood } from "../phone/neighbourhood-labels.ts";
 import { exportView } from "../graph/export.ts";
 import { runLayout } from "../graph/layout.ts";
 import { mountContextMenu } from "../panels/context-menu.ts";
+import { attachHoverCard } from "../panels/hover-card.ts";
+import { mountStyleMenu } from "../panels/style-menu.ts";
 import { mountCountryView } from "../panels/country-view.ts";
 import { showReview } from "../panels/review.ts";
 import { mountSearch } from "../panels/search.ts";
@@ -23,7 +25,7 @@ import { load } from "./load.ts";
 import { nodeActions } from "./node-actions.ts";
 import { openNode, openPair, showPanelFailure } from "./panel.ts";
 import { openQueries } from "./queries.ts";
-import { refreshDerived } from "./refresh.ts";
+import { applyStyling, refreshDerived } from "./refresh.ts";
 import type { Session } from "./session.ts";
 import { mountCopyLink } from "./share.ts";
 import { explain, say } from "./status.ts";
@@ -43,6 +45,8 @@ export function wireGraph(s: Session): void {
   const { cy } = s;
   // #20 keyboard and phone: arrow keys walk the graph, Enter opens, a live region says the selection;
   // on a narrow screen the selection's neighbourhood keeps its labels.
+  // #20 hover card: a node's or edge's essentials under the pointer.
+  attachHoverCard(cy);
   s.keys = mountGraphKeyboard(cy, s.graph, (node) => void openNode(s, node));
   labelSelectedNeighbourhood(cy);
   // Country nodes (the "By country" view) are aggregates with no details: panels/country-view.ts.
@@ -125,6 +129,11 @@ export function wireControls(s: Session): void {
     refreshDerived(s);
   });
   $<HTMLInputElement>("#edge-labels").addEventListener("change", () => refreshDerived(s));
+  // #20 styling rules menu: kept in the URL (not a step of its own), applied at once.
+  s.showStyleRule = mountStyleMenu($("#style-rules"), s.store.state.style, (style) => {
+    s.store.update({ style: style.size || style.color ? style : undefined }, "replace");
+    applyStyling(s);
+  });
   document.querySelectorAll<HTMLButtonElement>("[data-export]").forEach((b) =>
     b.addEventListener("click", () => {
       const names = s.store.state.center.map((id) => String(cy.getElementById(id).data("label") ?? id));

@@ -4,6 +4,8 @@ import type { NodeSingular } from "cytoscape";
 import type { CappedNode } from "../../contract/graph.ts";
 import { loneNodes, refreshDerivedData } from "../graph/derived.ts";
 import { applyLevelOfDetail } from "../graph/lod.ts";
+import { applyStyleRule } from "../graph/style-rules.ts";
+import { renderStyleLegend } from "../panels/style-menu.ts";
 import { linksFiltered } from "../state.ts";
 import type { Session } from "./session.ts";
 import { count } from "./status.ts";
@@ -31,6 +33,13 @@ export function refreshDerived(s: Session, { fresh = false } = {}): void {
   });
   // Cheap edges, hidden small labels and a texture while panning once the view is large.
   applyLevelOfDetail(s.cy);
+  applyStyling(s);
+}
+
+/** #20 styling rules: sizes and colours by a property of the elements shown, and their legend entries. */
+export function applyStyling(s: Session): void {
+  s.styleRanges = applyStyleRule(s.cy, s.store.state.style);
+  renderStyleLegend(document.querySelector<HTMLElement>("#legend")!, s.styleRanges);
 }
 
 export function noteCapped(s: Session, cut: CappedNode[]): void {

@@ -7,6 +7,7 @@ import type { Day } from "../../contract/timeline.ts";
 import type { ExplorerState } from "../state.ts";
 import type { ExplorerStore } from "./store.ts";
 import type { GraphKeyboard } from "../a11y/graph-keyboard.ts";
+import type { StyleRange } from "../graph/style-rules.ts";
 
 /** One undoable step: what it added or removed, and the state before it. */
 export type Step = ({ added: string[] } | { removed: CollectionReturnValue }) & { before: ExplorerState };
@@ -29,6 +30,10 @@ export interface Session {
   queryResultShown: boolean;
   /** The timeline's days. */
   days: Day[];
+  /** What the styling rule (#20) scaled, for the legend. */
+  styleRanges: { size?: StyleRange; color?: StyleRange };
+  /** Shows a styling rule in the toolbar's menu (set once the menu is mounted). */
+  showStyleRule?: (rule: ExplorerState["style"]) => void;
 }
 
 export function createSession(cy: Core, store: ExplorerStore): Session {
@@ -42,6 +47,7 @@ export function createSession(cy: Core, store: ExplorerStore): Session {
     undo: [],
     capped: new Map(),
     queryResultShown: false,
+    styleRanges: {},
     days: [],
   };
 }

@@ -1,5 +1,6 @@
 // The toolbar and filters show the store's state (after a load, Back or Forward, or a shared link).
 import { renderLegend } from "../panels/legend.ts";
+import { renderStyleLegend } from "../panels/style-menu.ts";
 import { drawTimeline } from "../panels/timeline.ts";
 import { load } from "./load.ts";
 import type { Session } from "./session.ts";
@@ -9,6 +10,8 @@ const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)
 export function syncControls(s: Session): void {
   const state = s.store.state;
   renderLegend($("#legend"), state.view);
+  renderStyleLegend($("#legend"), s.styleRanges); // #20 styling rules
+  s.showStyleRule?.(state.style);
   $<HTMLInputElement>("#whomet-view").checked = state.view === "whomet";
   $<HTMLSelectElement>("#layout").value = state.layout;
   $<HTMLInputElement>("#from").value = state.from;

@@ -1,8 +1,10 @@
-// Data the stylesheet reads but the API does not send: actors' degree (their size) and edge labels.
+// Data the stylesheet reads but the API does not send: actors' degree (their size), edge labels and
+// events' captions (captions.ts).
 // A new graph gets them on its element definitions before Cytoscape holds it, so it is styled once;
 // setting them after adding would style every element a second time (~0.5 s at 15,000 elements).
 // Later changes (expand, hide) go through refreshDerivedData, which touches only what changed.
 import type { Core, ElementDefinition, NodeCollection, SingularElementArgument } from "cytoscape";
+import { caption } from "./captions.ts";
 
 /** An edge's label: meetings and sources for a who-met-whom pair, else its relationship type. */
 export function edgeLabel(data: Record<string, unknown>): string {
@@ -30,7 +32,10 @@ export function withDerived(elements: ElementDefinition[], labelled: boolean): E
       const classes = labelled ? `${e.classes ?? ""} labelled`.trim() : e.classes;
       return { ...e, classes, data: { ...e.data, edgeLabel: edgeLabel(e.data) } };
     }
-    if (e.data.kind !== "actor") return e;
+    if (e.data.kind !== "actor") {
+      const text = caption(e.data);
+      return text === undefined ? e : { ...e, data: { ...e.data, caption: text } };
+    }
     return { ...e, data: { ...e.data, degree: degree.get(String(e.data.id)) ?? 0 } };
   });
 }
@@ -44,6 +49,9 @@ function set(ele: SingularElementArgument, key: string, value: unknown): void {
 export function refreshDerivedData(cy: Core, labelled: boolean): void {
   cy.batch(() => {
     cy.nodes('[kind = "actor"]').forEach((n) => set(n, "degree", n.degree(false)));
+    cy.nodes('[kind = "meeting"], [kind = "incident"]').forEach((n) =>
+      set(n, "caption", caption(n.data() as Record<string, unknown>)),
+    );
     cy.edges().forEach((e) => {
       set(e, "edgeLabel", edgeLabel(e.data() as Record<string, unknown>));
       if (e.hasClass("labelled") !== labelled) e.toggleClass("labelled", labelled);

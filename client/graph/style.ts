@@ -1,5 +1,6 @@
 // Cytoscape style: one shape and colour per kind of node, so the legend explains the graph.
 import type { StylesheetJson } from "cytoscape";
+import { RAMP } from "./style-rules.ts";
 
 export const KIND_COLORS: Record<string, string> = {
   person: "#2563eb",
@@ -55,6 +56,8 @@ export const graphStyle: StylesheetJson = [
       height: 28,
     },
   },
+  // Events by kind and date ("call · 15 Nov 2021", captions.ts), where the explorer has set it (#20).
+  { selector: "node[caption]", style: { label: "data(caption)" } },
   {
     selector: 'node[kind = "actor"]',
     style: { shape: KIND_SHAPES.person, "background-color": KIND_COLORS.person! },
@@ -143,6 +146,21 @@ export const graphStyle: StylesheetJson = [
       "text-background-opacity": 1,
     },
   },
+  // Styling rules (style-rules.ts, #20): size and colour by a property scaled to 0–1; after the kind and
+  // corroboration rules, so a chosen rule wins, and before the states (selected, path) drawn over it.
+  {
+    selector: "node[styleSize]",
+    style: { width: "mapData(styleSize, 0, 1, 14, 60)", height: "mapData(styleSize, 0, 1, 14, 60)" },
+  },
+  {
+    selector: "node[styleColor]",
+    style: { "background-color": `mapData(styleColor, 0, 1, ${RAMP[0]}, ${RAMP[1]})` },
+  },
+  { selector: "edge[styleSize]", style: { width: "mapData(styleSize, 0, 1, 1, 6)" } },
+  {
+    selector: "edge[styleColor]",
+    style: { "line-color": `mapData(styleColor, 0, 1, ${RAMP[0]}, ${RAMP[1]})` },
+  },
   { selector: ".faded", style: { opacity: 0.15 } },
   // #20 playback: what happened after the day shown (client/timebar/playback.ts).
   { selector: ".later", style: { display: "none" } },
@@ -157,6 +175,8 @@ export const graphStyle: StylesheetJson = [
   },
   // A node whose branches were folded away says how many: "Migrants +3" (#20).
   { selector: "node[foldedLabel]", style: { label: "data(foldedLabel)" } },
+  // Zoomed out, labels that find no room at the readable floor are left out (label-floor.ts, #20).
+  { selector: "node.label-crowded", style: { label: "" } },
   { selector: "node.on-path", style: { "border-width": 4, "border-color": "#f59e0b" } },
   { selector: "edge.on-path", style: { "line-color": "#f59e0b", width: 4 } },
 ];

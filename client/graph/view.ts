@@ -4,6 +4,7 @@ import cytoscape, { type CollectionArgument, type Core, type ElementDefinition }
 import { withDerived } from "./derived.ts";
 import type { Point } from "./fa2.ts";
 import { nodeCount, placesBeforeDrawing, runLayout } from "./layout.ts";
+import { keepLabelsReadable } from "./label-floor.ts";
 import { applyLevelOfDetail, lodOptions } from "./lod.ts";
 import { graphStyle } from "./style.ts";
 import { LayoutCancelledError, placeGraph, showPlaced } from "./worker-layout.ts";
@@ -28,6 +29,8 @@ export function createExplorerView(container: HTMLElement): Core {
     }
   });
   keepSelectionInView(cy, container);
+  // #20: labels never drawn smaller than a readable floor; the most connected first when crowded.
+  keepLabelsReadable(cy);
   return cy;
 }
 

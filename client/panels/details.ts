@@ -3,19 +3,21 @@
 import { el } from "./dom.ts";
 import type { IncidentItem, MeetingItem, NodeDetails, Source } from "../../contract/nodes.ts";
 import { api } from "../api.ts";
+import { openReader, originalLink, safeUrl, sourceName } from "./reader.ts";
 
-function sourceBlock(s: Source): HTMLElement[] {
+// A source as outlet · title · date, a link to the original, and "Read in context" (#20).
+function sourceBlock(s: Source, eventId: string): HTMLElement[] {
   const quote = el("blockquote", s.quote);
-  const cite = el("cite");
-  const what = [s.source, s.date, s.title ?? s.slug ?? s.article].filter(Boolean).join(" · ");
-  if (s.url && /^https?:\/\//.test(s.url)) {
-    const a = el("a", what);
-    a.href = s.url;
-    a.target = "_blank";
-    a.rel = "noopener noreferrer";
-    cite.append(a);
-  } else cite.textContent = what;
-  return [quote, cite];
+  const cite = el("cite", sourceName({ ...s, title: s.title ?? s.slug ?? s.article }));
+  const actions = el("div", undefined, "source-actions");
+  const read = el("button", "Read in context");
+  read.type = "button";
+  read.className = "read-source";
+  read.addEventListener("click", () => void openReader(s, eventId));
+  actions.append(read);
+  const url = safeUrl(s.url);
+  if (url) actions.append(originalLink(url, "Original ↗"));
+  return [quote, cite, actions];
 }
 
 function eventBlock(e: MeetingItem | IncidentItem): HTMLElement {
@@ -29,7 +31,7 @@ function eventBlock(e: MeetingItem | IncidentItem): HTMLElement {
   const who = ("participants" in e ? e.participants : e.actors).map((p) => p.label).join(", ");
   if (who) box.append(el("div", who));
   if ("place" in e && e.place) box.append(el("div", `at ${e.place}`));
-  for (const s of e.sources) box.append(...sourceBlock(s));
+  for (const s of e.sources) box.append(...sourceBlock(s, e.id));
   return box;
 }
 

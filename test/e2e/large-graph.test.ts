@@ -181,8 +181,9 @@ describe("a 2,000-node graph in the explorer", () => {
         return {
           zoom: cy.zoom(),
           inView: cy.nodes().filter(inside).length,
-          unlabelledInView: cy.nodes().filter((n) => inside(n) && n.style("label") !== n.data("label"))
-            .length,
+          unlabelledInView: cy
+            .nodes()
+            .filter((n) => inside(n) && n.style("label") !== (n.data("caption") ?? n.data("label"))).length,
           labelled: cy.nodes().filter((n) => n.style("label") !== "").length,
         };
       });

@@ -70,6 +70,7 @@ describe("GET /api/openapi.json", () => {
       ["/api/graph", "/api/graph?center=actor:merkel&depth=2"],
       ["/api/nodes/{id}", "/api/nodes/actor:merkel"],
       ["/api/nodes/{id}", "/api/nodes/incident:i-2021-11-16-bruzgi"],
+      ["/api/articles/{id}", `/api/articles/${seedArticles.a1.article.id}`],
       ["/api/paths", "/api/paths?from=actor:merkel&to=actor:lukashenko"],
       ["/api/timeline", "/api/timeline"],
       ["/api/stats", "/api/stats"],
