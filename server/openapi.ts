@@ -35,6 +35,7 @@ import { ReviewQuery, ReviewResponse } from "../contract/review.ts";
 import { SearchQuery, SearchResponse } from "../contract/search.ts";
 import { HealthResponse, StatsResponse } from "../contract/stats.ts";
 import { TimelineQuery, TimelineResponse } from "../contract/timeline.ts";
+import { MapQuery, MapResponse } from "../contract/map.ts";
 import { SavedViewInput, ViewIdParams, ViewResponse } from "../contract/views.ts";
 
 extendZodWithOpenApi(z);
@@ -114,6 +115,13 @@ registry.registerPath({
   summary: "Meetings and incidents per day",
   request: { query: TimelineQuery },
   responses: { 200: json("Days", TimelineResponse), ...errors },
+});
+registry.registerPath({
+  method: "get",
+  path: "/api/map",
+  summary: "Meetings and incidents whose place has coordinates, as points for the map",
+  request: { query: mapQueryDocumented() },
+  responses: { 200: json("Points, newest first", MapResponse), ...errors },
 });
 registry.registerPath({
   method: "get",
@@ -355,6 +363,7 @@ export const responseSchemas = {
   "/api/nodes/{id}": NodeDetails,
   "/api/paths": PathsResponse,
   "/api/timeline": TimelineResponse,
+  "/api/map": MapResponse,
   "/api/stats": StatsResponse,
   "/api/countries": Countries,
   "/api/countries/{country}/actors": CountryActors,
@@ -382,6 +391,19 @@ function asDocumented(schema: typeof GraphQuery): Record<string, z.ZodType> {
     .default(0)
     .openapi({ description: shape.offset?.description });
   return shape;
+}
+
+/** /api/map's query as the query string carries it: lists and the box as comma-separated strings. */
+function mapQueryDocumented() {
+  return z.object({
+    ...MapQuery.shape,
+    kinds: z.string().optional().openapi({ description: "comma-separated list (kinds): meeting, incident" }),
+    codes: z.string().optional().openapi({ description: "comma-separated list (codes)" }),
+    bbox: z
+      .string()
+      .optional()
+      .openapi({ description: MapQuery.shape.bbox.description, example: "14,49,33,57" }),
+  });
 }
 
 export function openApiDocument(): object {

@@ -72,6 +72,7 @@ describe("GET /api/openapi.json", () => {
       ["/api/nodes/{id}", "/api/nodes/incident:i-2021-11-16-bruzgi"],
       ["/api/paths", "/api/paths?from=actor:merkel&to=actor:lukashenko"],
       ["/api/timeline", "/api/timeline"],
+      ["/api/map", "/api/map?kinds=incident,meeting&bbox=-180,-90,180,90"],
       ["/api/stats", "/api/stats"],
       ["/api/countries", "/api/countries"],
       ["/api/countries/{country}/actors", "/api/countries/Germany/actors"],
@@ -112,6 +113,10 @@ describe("GET /api/openapi.json", () => {
     }
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(["/api/queries", "/api/queries/{id}/run", "/api/cypher"]),
+    );
+    const mapParams = doc.paths["/api/map"]?.get?.parameters?.map((p) => p.name);
+    expect(mapParams).toEqual(
+      expect.arrayContaining(["kinds", "codes", "from", "to", "minSources", "bbox", "limit"]),
     );
     const graphParams = doc.paths["/api/graph"]!.get!.parameters!.map((p) => p.name);
     expect(graphParams).toEqual(
