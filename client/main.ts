@@ -31,6 +31,7 @@ import { mountSearch } from "./panels/search.ts";
 import { drawTimeline, loadTimeline, showTimelineFailure } from "./panels/timeline.ts";
 import { describeFailure, failureNotice, loaded, reloadWhenBack } from "./recovery.ts";
 import { onShortcut } from "./shortcuts.ts";
+import { mountMapMode } from "./map/map-mode.ts";
 import {
   graphParams,
   linksFiltered,
@@ -180,6 +181,7 @@ async function load(): Promise<void> {
     noteCapped(cut);
     say(elements.length ? summary(truncated) : "Nothing matches: widen the time range or the filters.");
     showCentre();
+    void mapMode.refresh(); // #20 map: the same filters and time
   } catch (error) {
     if (mine !== loads) return;
     say(describeFailure(error), true);
@@ -416,6 +418,43 @@ cy.on("tap", (evt) => {
   if (evt.target === cy) cy.elements().removeClass("on-path faded");
 });
 
+// #20 map: the map instead of the graph; a point picked there is the fact selected in the graph, and
+// a fact selected in the graph is ringed on the map.
+const mapMode = mountMapMode({
+  main: $("main"),
+  container: $("#map"),
+  toggle: $<HTMLInputElement>("#map-mode"),
+  filters: () => state,
+  selected: () => cy.nodes(":selected").first().id() || undefined,
+  onPick: (point) => void selectFact(point.id),
+  onToggle: (on) => {
+    state = { ...state, map: on };
+    saveUrl();
+    // The graph was drawn while hidden (zero size): measured again and fitted.
+    if (!on) cy.resize().fit(cy.elements(":visible"), 30);
+  },
+  onError: (error) => say(explain(error), true),
+});
+cy.on("select unselect", "node", () => mapMode.select(cy.nodes(":selected").first().id() || undefined));
+
+/** A fact picked on the map: selected in the graph (brought in when the graph lacks it) and opened. */
+async function selectFact(id: string): Promise<void> {
+  if (cy.getElementById(id).empty()) {
+    try {
+      const body = await fetchGraph(graphParams(state, [id]));
+      cy.add(body.elements.filter((e) => cy.getElementById(String(e.data.id)).empty()));
+      refreshDerived();
+      runLayout(cy, state.layout);
+    } catch (error) {
+      return say(explain(error), true);
+    }
+  }
+  const node = cy.getElementById(id);
+  cy.elements().unselect();
+  node.select();
+  void openNode(node);
+}
+
 function syncControls(): void {
   renderLegend($("#legend"), state.view);
   $<HTMLInputElement>("#whomet-view").checked = state.view === "whomet";
@@ -621,6 +660,7 @@ async function openSavedView(): Promise<void> {
 
 async function main(): Promise<void> {
   wireControls();
+  mapMode.set(state.map === true); // #20 map
   mountCountryView(cy, $(".topbar"), {
     say,
     range: () => ({ from: state.from || undefined, to: state.to || undefined }),

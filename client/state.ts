@@ -17,6 +17,8 @@ export interface ExplorerState {
   layout: string;
   lone: boolean;
   run?: QueryRun;
+  /** #20 map: the map shown instead of the graph (`map=1`). */
+  map?: boolean;
 }
 
 export const ALL_KINDS = ["actor", "meeting", "incident", "place"];
@@ -41,6 +43,7 @@ export function readState(search: string): ExplorerState {
     layout: LAYOUTS.includes(layout) ? layout : "fcose",
     lone: p.get("lone") === "1",
     run: readRun(p),
+    map: p.get("map") === "1",
   };
 }
 
@@ -67,6 +70,7 @@ export function writeState(state: ExplorerState): string {
   if (state.minSources > 1) p.set("minSources", String(state.minSources));
   if (state.layout !== "fcose") p.set("layout", state.layout);
   if (state.lone) p.set("lone", "1");
+  if (state.map) p.set("map", "1");
   if (state.run?.kind === "cypher") p.set("cypher", state.run.query);
   if (state.run?.kind === "saved") {
     p.set("query", state.run.id);
