@@ -4,8 +4,8 @@
 import { geoPath, type GeoProjection } from "d3-geo";
 import type { MapPoint } from "../../contract/map.ts";
 import { KIND_COLORS } from "../graph/style.ts";
-import { worldBorders } from "./borders.ts";
-import { fitProjection, indexPoints, nearestPoint, projectPoints, type PointIndex } from "./geo.ts";
+import { borderDetail, worldBorders, type BorderDetail } from "./borders.ts";
+import { extentOf, fitProjection, indexPoints, nearestPoint, projectPoints, type PointIndex } from "./geo.ts";
 
 const RADIUS = 5;
 const PICK_RADIUS = 10;
@@ -34,28 +34,34 @@ export function createMapView(container: HTMLElement, onPick: (point: MapPoint) 
   let projection: GeoProjection | undefined;
   let index: PointIndex | undefined;
 
-  const draw = () => {
+  // The borders of the current fit, drawn once into their own canvas: a selection redraws points only.
+  let background: HTMLCanvasElement | undefined;
+
+  const draw = (refit = true) => {
     const { width, height } = container.getBoundingClientRect();
     const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.max(1, Math.round(width * ratio));
-    canvas.height = Math.max(1, Math.round(height * ratio));
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
     const ctx = canvas.getContext("2d");
     if (!ctx) return;
+    if (refit || !background || !index) {
+      canvas.width = Math.max(1, Math.round(width * ratio));
+      canvas.height = Math.max(1, Math.round(height * ratio));
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+      const places = points.map((p) => p.place);
+      projection = fitProjection(places, width, height);
+      background = document.createElement("canvas");
+      background.width = canvas.width;
+      background.height = canvas.height;
+      const bg = background.getContext("2d")!;
+      bg.setTransform(ratio, 0, 0, ratio, 0, 0);
+      const [[west], [east]] = extentOf(places);
+      drawBorders(bg, projection, width, height, borderDetail(east - west));
+      index = indexPoints(projectPoints(places, projection));
+    }
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.drawImage(background, 0, 0);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    projection = fitProjection(
-      points.map((p) => p.place),
-      width,
-      height,
-    );
-    drawBorders(ctx, projection, width, height);
-    const xy = projectPoints(
-      points.map((p) => p.place),
-      projection,
-    );
-    index = indexPoints(xy);
-    drawPoints(ctx, points, xy, selected);
+    drawPoints(ctx, points, index.xy, selected);
     canvas.setAttribute(
       "aria-label",
       `Map of ${points.length} meeting${points.length === 1 ? "" : "s"} and incidents with a known place`,
@@ -100,9 +106,9 @@ export function createMapView(container: HTMLElement, onPick: (point: MapPoint) 
     select(id) {
       if (id === selected) return;
       selected = id;
-      draw();
+      draw(false);
     },
-    redraw: draw,
+    redraw: () => draw(),
   };
 }
 
@@ -111,8 +117,9 @@ function drawBorders(
   projection: GeoProjection,
   width: number,
   height: number,
+  detail: BorderDetail,
 ) {
-  const { land, borders } = worldBorders();
+  const { land, borders } = worldBorders(detail);
   ctx.fillStyle = "#dbeafe";
   ctx.fillRect(0, 0, width, height);
   const path = geoPath(projection, ctx);
