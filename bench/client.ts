@@ -64,7 +64,13 @@ async function buildPages(outDir: string, minify: boolean): Promise<void> {
       // Readable function names in a CPU profile.
       minify,
       chunkSizeWarningLimit: 5000,
-      rollupOptions: { input: { ours: join(PAGE_DIR, "ours.html"), vis: join(PAGE_DIR, "vis.html") } },
+      rollupOptions: {
+        input: {
+          ours: join(PAGE_DIR, "ours.html"),
+          vis: join(PAGE_DIR, "vis.html"),
+          map: join(PAGE_DIR, "map.html"),
+        },
+      },
     },
   });
 }
@@ -330,9 +336,49 @@ const row = (cells: string[]) => cells.map((c, i) => (i ? c.padStart(14) : c.pad
  * writes a Chrome CPU profile of our last draw of each size into DIR (pages built unminified);
  * `--runs N` draws ours N times per size (default 3) for a steadier median.
  */
+const MAP_POINTS = 10_000;
+const MAP_RUNS = 3;
+
+/**
+ * The explorer's map (#20) drawing 10,000 points over the country borders (target: within 1 s): data →
+ * frame shown, on fresh pages (the first draw decodes the borders too), and redraws (a selection).
+ */
+async function mapDraw(browser: Browser, base: string): Promise<void> {
+  console.log(`
+map draws ${MAP_POINTS.toLocaleString("en")} points (client/map, canvas; target within 1 s)`);
+  const firsts: number[] = [];
+  const redraws: number[] = [];
+  for (let i = 0; i < MAP_RUNS; i++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await page.goto(`${base}/map.html`);
+      await page.waitForFunction(() => Boolean((window as unknown as { mapBench?: unknown }).mapBench));
+      const result = await page.evaluate(
+        (n) =>
+          (
+            window as unknown as {
+              mapBench: { draw(n: number, r: number): Promise<{ firstMs: number; redrawMs: number[] }> };
+            }
+          ).mapBench.draw(n, 5),
+        MAP_POINTS,
+      );
+      firsts.push(result.firstMs);
+      redraws.push(...result.redrawMs);
+    } finally {
+      await page.close({ runBeforeUnload: false });
+    }
+  }
+  console.log(
+    `  first draw (borders decoded, ${MAP_POINTS} points): median ${ms(percentile(firsts, 50))} ` +
+      `(runs: ${firsts.map(ms).join(", ")}); redraw median ${ms(percentile(redraws, 50))}, ` +
+      `p95 ${ms(percentile(redraws, 95))}`,
+  );
+}
+
 function parseArgs(args: string[]): {
   sizes: number[];
   threshold: boolean;
+  map: boolean;
   vis: boolean;
   profileDir?: string;
   runs: number;
@@ -355,6 +401,7 @@ function parseArgs(args: string[]): {
   return {
     sizes: sizes === undefined ? SIZES : counts("--sizes", sizes),
     threshold: !args.includes("--no-threshold"),
+    map: !args.includes("--no-map"),
     vis: !args.includes("--no-vis"),
     profileDir: value("--cpu-profile"),
     runs: runs === undefined ? OURS_RUNS : counts("--runs", runs)[0]!,
@@ -387,6 +434,7 @@ export async function run(args: string[] = []): Promise<void> {
     if (opts.playback || opts.onlyPlayback) await playback(browser, base);
     if (opts.onlyPlayback) return;
     if (opts.threshold) await threshold(browser, base);
+    if (opts.map) await mapDraw(browser, base);
 
     const results: { n: number; ours: Case; vis: Case }[] = [];
     for (const n of opts.sizes) {

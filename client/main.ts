@@ -8,6 +8,7 @@ import { createExplorerView } from "./graph/view.ts";
 import { loadDays, wireControls, wireGraph } from "./explorer/controls.ts";
 import { exposeHook } from "./explorer/hook.ts";
 import { load } from "./explorer/load.ts";
+import { wireMap } from "./explorer/map.ts";
 import { openQueries } from "./explorer/queries.ts";
 import { createSession } from "./explorer/session.ts";
 import { savedViewState } from "./explorer/share.ts";
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   const session = createSession(cy, store);
   wireGraph(session);
   wireControls(session);
+  wireMap(session);
   const saved = await savedViewState(location.search);
   // The short link's URL gives way to the state it stands for (one entry: Back leaves as it came).
   if (saved) store.update(saved, "replace");

@@ -3,10 +3,11 @@
 // (:Actor {id, name, kind, aliases, title, country, sectors})
 // (:Meeting {id, date, kind, cameo, sourceCount})
 // (:Incident {id, date, kind, cameo, description, sourceCount})
-// (:Place {id, name})
+// (:Place {id, name, lat, lon})  lat/lon: WGS 84 degrees, from event data or the lexicon (#20 map)
 // (:Article {id, date, source, title, url, file})
 // (:Actor)-[:PARTICIPATED_IN]->(:Meeting)
 // (:Actor)-[:INVOLVED_IN {role}]->(:Incident)-[:OCCURRED_AT]->(:Place)
+// (:Meeting)-[:OCCURRED_AT]->(:Place)  coded event data names where a meeting was
 // (:Meeting|Incident)-[:REPORTED_IN {quote, start, end}]->(:Article)
 // (:Meeting|Incident)-[:CODED_IN]->(:Report {id, dataset, date, storyId, sentence, publisher, url, eventIds})
 //   coded event data (ICEWS, GDELT, POLECAT): a dataset's record of a story, no text to quote

@@ -90,6 +90,14 @@ export const LexiconIncidentKind = z
   })
   .strict();
 
+// WGS 84 degrees, for the map (#20).
+const Latitude = z.number().min(-90, "must be -90..90").max(90, "must be -90..90");
+const Longitude = z.number().min(-180, "must be -180..180").max(180, "must be -180..180");
+const bothOrNeither = {
+  message: "lat and lon go together: give both or neither",
+  path: ["lon"],
+};
+
 export const LexiconPlace = z
   .object({
     name: Name,
@@ -98,6 +106,22 @@ export const LexiconPlace = z
     /** The two states whose border the place lies on. */
     border: z.tuple([Name, Name]).optional(),
     state: Name.optional(),
+    lat: Latitude.optional(),
+    lon: Longitude.optional(),
+  })
+  .strict()
+  .refine((p) => (p.lat === undefined) === (p.lon === undefined), bothOrNeither);
+
+/**
+ * A place with its coordinates, only to put places on the map (#20): capitals, cities and the borders
+ * the corpora name. Unlike `places`, the extractor does not look for these names in the text.
+ */
+export const LexiconGazetteerEntry = z
+  .object({
+    name: Name,
+    aliases: Names.default([]),
+    lat: Latitude,
+    lon: Longitude,
   })
   .strict();
 
@@ -110,6 +134,7 @@ export const LexiconFile = z
     /** Head nouns of named places: "crossing", "valley", "village". */
     placeKinds: Names.default([]),
     places: z.array(LexiconPlace).default([]),
+    gazetteer: z.array(LexiconGazetteerEntry).default([]),
   })
   .strict();
 
@@ -147,6 +172,7 @@ export type ActorWordsData = z.infer<typeof ActorWordsFile>;
 export type LexiconStateEntry = z.infer<typeof LexiconState>;
 export type LexiconPersonEntry = z.infer<typeof LexiconPerson>;
 export type LexiconPlaceEntry = z.infer<typeof LexiconPlace>;
+export type LexiconGazetteerPlace = z.infer<typeof LexiconGazetteerEntry>;
 export type LexiconIncidentKindEntry = z.infer<typeof LexiconIncidentKind>;
 
 export interface LexiconResult {
@@ -252,6 +278,7 @@ export function mergeLexicons(base: Lexicon, extra: Lexicon): Lexicon {
     incidentKinds: [...kinds.values()],
     placeKinds: [...new Set([...base.placeKinds, ...extra.placeKinds])],
     places: byName(base.places, extra.places),
+    gazetteer: byName(base.gazetteer, extra.gazetteer),
   };
 }
 
@@ -307,6 +334,7 @@ export const BUILT_IN_FILES = [
   "persons.yaml",
   "incidents.yaml",
   "places.yaml",
+  "gazetteer.yaml",
 ];
 
 let builtIn: Lexicon | undefined;

@@ -13,6 +13,7 @@ import { read, write, writeTransaction, type Tx } from "../cypher/run.ts";
 import { textHash } from "./article-id.ts";
 import { MEETING_CAMEO } from "../cypher/vocabulary.ts";
 import type { Extraction } from "./facts.ts";
+import { placeLocator, type PlaceLocator } from "./place-coordinates.ts";
 import { applyStoredCorrections, type CorrectionsSummary } from "./corrections/reapply.ts";
 import type { Correction } from "../cypher/corrections/correction.ts";
 
@@ -101,10 +102,13 @@ CALL (m, row) {
 ${SET_SOURCE_COUNT("m")}`;
 
 // Places first, so each statement creates nodes of one label and its counter says how many.
+// Coordinates from the lexicon (ingest/place-coordinates.ts); a place the lexicon cannot put keeps any
+// coordinates coded event data gave it.
 const UPSERT_PLACES = `
 UNWIND $rows AS row
 MERGE (p:Place {id: row.id})
-ON CREATE SET p.name = row.name`;
+ON CREATE SET p.name = row.name
+SET p.lat = coalesce(row.lat, p.lat), p.lon = coalesce(row.lon, p.lon)`;
 
 const UPSERT_INCIDENTS = `
 UNWIND $rows AS row
@@ -132,7 +136,7 @@ ${SET_SOURCE_COUNT("i")}`;
 // New rows: CREATE, and the corroboration counted from the articles just linked.
 const CREATE_PLACES = `
 UNWIND $rows AS row
-CREATE (p:Place {id: row.id, name: row.name})`;
+CREATE (p:Place {id: row.id, name: row.name, lat: row.lat, lon: row.lon})`;
 
 const CREATE_REPORTS = (v: string) => `
 CALL (${v}, row) {
@@ -212,7 +216,7 @@ export interface LoadStep {
   rows: { id: string }[];
 }
 
-export function loadSteps(extraction: Extraction): LoadStep[] {
+export function loadSteps(extraction: Extraction, locate: PlaceLocator = placeLocator()): LoadStep[] {
   const actorNames = new Map(extraction.actors.map((a) => [a.id, a.name]));
   const names = (ids: string[]) => ids.map((id) => actorNames.get(id) ?? id).join(" – ");
   return [
@@ -250,7 +254,10 @@ export function loadSteps(extraction: Extraction): LoadStep[] {
       query: UPSERT_PLACES,
       create: CREATE_PLACES,
       rows: [...new Map(extraction.incidents.map((i) => [placeId(i.place), i.place])).entries()].map(
-        ([id, name]) => ({ id, name }),
+        ([id, name]) => {
+          const at = locate(name);
+          return { id, name, lat: at?.lat ?? null, lon: at?.lon ?? null };
+        },
       ),
     },
     {

@@ -30,6 +30,7 @@ import { queryRoutes } from "./routes/queries.ts";
 import { searchRoutes } from "./routes/search.ts";
 import { statsRoutes } from "./routes/stats.ts";
 import { timelineRoutes } from "./routes/timeline.ts";
+import { mapRoutes } from "./routes/map.ts";
 import { viewRoutes } from "./routes/views.ts";
 import { correctionRoutes } from "./routes/corrections.ts";
 
@@ -99,6 +100,7 @@ export function createApp({
     "/api/articles",
     "/api/paths",
     "/api/timeline",
+    "/api/map",
     "/api/stats",
     "/api/countries",
     // The review queue reads every actor: public and heavy, so cached, queued and fail-fast like the rest.
@@ -131,6 +133,7 @@ export function createApp({
   app.use(articleRoutes(db));
   app.use(pathRoutes(db));
   app.use(timelineRoutes(db));
+  app.use(mapRoutes(db));
   app.use(statsRoutes(db));
   app.use(countryRoutes(db));
   app.use(queryRoutes(config, db, savedQueries));

@@ -36,6 +36,7 @@ import { ReviewQuery, ReviewResponse } from "../contract/review.ts";
 import { SearchQuery, SearchResponse } from "../contract/search.ts";
 import { HealthResponse, StatsResponse } from "../contract/stats.ts";
 import { TimelineQuery, TimelineResponse } from "../contract/timeline.ts";
+import { MapQuery, MapResponse } from "../contract/map.ts";
 import { SavedViewInput, ViewIdParams, ViewResponse } from "../contract/views.ts";
 
 extendZodWithOpenApi(z);
@@ -115,6 +116,13 @@ registry.registerPath({
   summary: "Meetings and incidents per day, ISO week, month or year",
   request: { query: TimelineQuery },
   responses: { 200: json("Days", TimelineResponse), ...errors },
+});
+registry.registerPath({
+  method: "get",
+  path: "/api/map",
+  summary: "Meetings and incidents whose place has coordinates, as points for the map",
+  request: { query: mapQueryDocumented() },
+  responses: { 200: json("Points, newest first", MapResponse), ...errors },
 });
 registry.registerPath({
   method: "get",
@@ -364,6 +372,7 @@ export const responseSchemas = {
   "/api/articles/{id}": ArticleText,
   "/api/paths": PathsResponse,
   "/api/timeline": TimelineResponse,
+  "/api/map": MapResponse,
   "/api/stats": StatsResponse,
   "/api/countries": Countries,
   "/api/countries/{country}/actors": CountryActors,
@@ -391,6 +400,19 @@ function asDocumented(schema: typeof GraphQuery): Record<string, z.ZodType> {
     .default(0)
     .openapi({ description: shape.offset?.description });
   return shape;
+}
+
+/** /api/map's query as the query string carries it: lists and the box as comma-separated strings. */
+function mapQueryDocumented() {
+  return z.object({
+    ...MapQuery.shape,
+    kinds: z.string().optional().openapi({ description: "comma-separated list (kinds): meeting, incident" }),
+    codes: z.string().optional().openapi({ description: "comma-separated list (codes)" }),
+    bbox: z
+      .string()
+      .optional()
+      .openapi({ description: MapQuery.shape.bbox.description, example: "14,49,33,57" }),
+  });
 }
 
 export function openApiDocument(): object {

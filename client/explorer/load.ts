@@ -64,6 +64,7 @@ export async function load(s: Session, { keepPositions = false } = {}): Promise<
     const truncated = [main!, ...expansions].some((g) => g.truncated);
     say(elements.length ? summary(s, truncated) : "Nothing matches: widen the time range or the filters.");
     showCentre(s);
+    void s.map?.refresh(); // #20 map: the same filters and time
     await showSelection(s, state);
   } catch (error) {
     if (mine !== loads) return;

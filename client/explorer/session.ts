@@ -8,6 +8,7 @@ import type { ExplorerState } from "../state.ts";
 import type { ExplorerStore } from "./store.ts";
 import type { GraphKeyboard } from "../a11y/graph-keyboard.ts";
 import type { StyleRange } from "../graph/style-rules.ts";
+import type { MapMode } from "../map/map-mode.ts";
 
 /** One undoable step: what it added or removed, and the state before it. */
 export type Step = ({ added: string[] } | { removed: CollectionReturnValue }) & { before: ExplorerState };
@@ -20,6 +21,8 @@ export interface Session {
   /** What the panel says before anything is picked (index.html), shown again when its node goes. */
   panelHint: Node;
   undo: Step[];
+  /** The map mode (#20), once wireMap mounted it. */
+  map?: MapMode;
   /** The graph by keyboard (#20), once wireGraph mounted it. */
   keys?: GraphKeyboard;
   /** Nodes with more events than the API took from them; "Show more" fetches the next ones. */

@@ -4,6 +4,7 @@
 // article that reported the event, is the provenance; without it, the GLOBALEVENTID is.
 // Actor names come upper-case ("ANGELA MERKEL"), countries as CAMEO codes.
 import {
+  coordinates,
   present,
   requireCameo,
   requireDate,
@@ -11,6 +12,7 @@ import {
   RowError,
   type EventRow,
   type RawActor,
+  withCoordinates,
 } from "./rows.ts";
 
 // GDELT 2.0 Event Codebook (V2.0, 2015), in file order.
@@ -173,6 +175,10 @@ export function parseGdeltRow(fields: string[]): EventRow {
     target: actor(get, 2),
     place: present(get("ActionGeo_FullName")),
   };
+  withCoordinates(
+    row,
+    coordinates("ActionGeo_Lat", get("ActionGeo_Lat"), "ActionGeo_Long", get("ActionGeo_Long")),
+  );
   if (!index.has("SOURCEURL")) {
     // A backfile row names no article: the event's own record is its report.
     row.storyId = `event-${eventId}`;

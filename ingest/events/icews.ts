@@ -4,6 +4,8 @@ import {
   headerIndex,
   optionalInt,
   placeName,
+  coordinates,
+  withCoordinates,
   present,
   requireCameo,
   requireDate,
@@ -49,27 +51,31 @@ export function parseIcewsRow(fields: string[], header: IcewsHeader): EventRow {
   const get = (column: (typeof ICEWS_COLUMNS)[number]) => fields[header.get(column)!];
   const targetName = present(get("Target Name"));
   const storyId = requireField("Story ID", get("Story ID"));
-  return {
-    dataset: "icews",
-    eventId: requireField("Event ID", get("Event ID")),
-    date: requireDate("Event Date", get("Event Date")),
-    code: requireCameo("CAMEO Code", get("CAMEO Code")),
-    eventText: present(get("Event Text")),
-    source: {
-      name: requireField("Source Name", get("Source Name")),
-      sectors: sectorList(get("Source Sectors")),
-      country: present(get("Source Country")),
+  const at = coordinates("Latitude", get("Latitude"), "Longitude", get("Longitude"));
+  return withCoordinates(
+    {
+      dataset: "icews",
+      eventId: requireField("Event ID", get("Event ID")),
+      date: requireDate("Event Date", get("Event Date")),
+      code: requireCameo("CAMEO Code", get("CAMEO Code")),
+      eventText: present(get("Event Text")),
+      source: {
+        name: requireField("Source Name", get("Source Name")),
+        sectors: sectorList(get("Source Sectors")),
+        country: present(get("Source Country")),
+      },
+      target: targetName
+        ? {
+            name: targetName,
+            sectors: sectorList(get("Target Sectors")),
+            country: present(get("Target Country")),
+          }
+        : undefined,
+      storyId,
+      sentence: optionalInt("Sentence Number", get("Sentence Number")),
+      publisher: present(get("Publisher")),
+      place: placeName([get("City"), get("District"), get("Province")], get("Country")),
     },
-    target: targetName
-      ? {
-          name: targetName,
-          sectors: sectorList(get("Target Sectors")),
-          country: present(get("Target Country")),
-        }
-      : undefined,
-    storyId,
-    sentence: optionalInt("Sentence Number", get("Sentence Number")),
-    publisher: present(get("Publisher")),
-    place: placeName([get("City"), get("District"), get("Province")], get("Country")),
-  };
+    at,
+  );
 }

@@ -29,6 +29,9 @@ export interface CodedFact {
   kind: string;
   place?: string;
   placeId?: string;
+  /** The place's coordinates, when the row gave them. */
+  lat?: number;
+  lon?: number;
   description?: string;
   actors: { id: string; role: "source" | "target" }[];
 }
@@ -94,6 +97,10 @@ export function mapEventRow(row: EventRow, options: MapOptions = {}): MappedRow 
   if (row.place) {
     fact.place = row.place;
     fact.placeId = placeId(row.place);
+    if (row.lat !== undefined && row.lon !== undefined) {
+      fact.lat = row.lat;
+      fact.lon = row.lon;
+    }
   }
   if (entry.type === "incident") fact.description = row.eventText ?? entry.name;
   const report: CodedReport = {

@@ -5,6 +5,8 @@
 import {
   headerIndex,
   placeName,
+  coordinates,
+  withCoordinates,
   present,
   requireDate,
   requireField,
@@ -67,18 +69,23 @@ export function parsePolecatRow(fields: string[], header: PolecatHeader): EventR
   const eventId = requireField("Event ID", get("Event ID"));
   const source = who("Actor");
   if (!source) throw new RowError("Actor Name", "is empty");
-  return {
-    dataset: "polecat",
-    eventId,
-    date: requireDate("Event Date", get("Event Date")),
-    code: ploverCameo(type, mode) ?? "000",
-    eventText: mode ? `${type} (${mode})` : type,
-    source,
-    target: who("Recipient"),
-    // POLECAT's story identifier, when the file has one; else the event is its own story.
-    storyId: present(get("Story ID")) ?? eventId,
-    publisher: present(get("Source")) ?? present(get("Feed")),
-    url: present(get("URL")),
-    place: placeName([get("City"), get("Placename"), get("State")], get("Country")),
-  };
+  // Optional in POLECAT files: the codebook's Latitude/Longitude of the event's place.
+  const at = coordinates("Latitude", get("Latitude"), "Longitude", get("Longitude"));
+  return withCoordinates(
+    {
+      dataset: "polecat",
+      eventId,
+      date: requireDate("Event Date", get("Event Date")),
+      code: ploverCameo(type, mode) ?? "000",
+      eventText: mode ? `${type} (${mode})` : type,
+      source,
+      target: who("Recipient"),
+      // POLECAT's story identifier, when the file has one; else the event is its own story.
+      storyId: present(get("Story ID")) ?? eventId,
+      publisher: present(get("Source")) ?? present(get("Feed")),
+      url: present(get("URL")),
+      place: placeName([get("City"), get("Placename"), get("State")], get("Country")),
+    },
+    at,
+  );
 }

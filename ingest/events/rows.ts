@@ -34,6 +34,9 @@ export interface EventRow {
   url?: string;
   /** Where it happened: "Hanoi, Vietnam"; absent when the row names no place. */
   place?: string;
+  /** The place's coordinates (WGS 84 degrees) when the row gives both; they reach the (:Place) node (#20 map). */
+  lat?: number;
+  lon?: number;
 }
 
 /** A field the row parser refused; the caller adds file and line. */
@@ -92,6 +95,43 @@ export function sectorList(value: string | undefined): string[] {
         ),
       ]
     : [];
+}
+
+/**
+ * A latitude and longitude read together: both or neither (a row with one of them is refused, as is a
+ * value outside -90..90 / -180..180). GDELT writes 0,0 for "no place known" where it has no geocode, but
+ * (0,0) is in the Gulf of Guinea, a real point; it is kept only when the row names a place.
+ */
+export function coordinates(
+  latField: string,
+  latValue: string | undefined,
+  lonField: string,
+  lonValue: string | undefined,
+): { lat: number; lon: number } | undefined {
+  const lat = degrees(latField, latValue, 90);
+  const lon = degrees(lonField, lonValue, 180);
+  if (lat === undefined && lon === undefined) return undefined;
+  if (lat === undefined) throw new RowError(latField, `is empty while ${lonField} is given`);
+  if (lon === undefined) throw new RowError(lonField, `is empty while ${latField} is given`);
+  return { lat, lon };
+}
+
+function degrees(field: string, value: string | undefined, limit: number): number | undefined {
+  const v = present(value);
+  if (v === undefined) return undefined;
+  const n = /^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(v) ? Number(v) : NaN;
+  if (!Number.isFinite(n)) throw new RowError(field, `"${v}" is not a number of degrees`);
+  if (Math.abs(n) > limit) throw new RowError(field, `"${v}" is outside -${limit}..${limit}`);
+  return n;
+}
+
+/** Adds `coordinates` to the row when there are some and the row names a place to put them on. */
+export function withCoordinates(row: EventRow, at: { lat: number; lon: number } | undefined): EventRow {
+  if (at && row.place) {
+    row.lat = at.lat;
+    row.lon = at.lon;
+  }
+  return row;
 }
 
 /** "Hanoi", "Thanh Pho Ha Noi", "Vietnam" → "Hanoi, Vietnam": the most precise place and its country. */

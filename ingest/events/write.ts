@@ -26,10 +26,13 @@ MERGE (r:Report {id: row.id})
 SET r.dataset = row.dataset, r.date = date(row.date), r.storyId = row.storyId, r.sentence = row.sentence,
     r.publisher = row.publisher, r.url = row.url, r.eventIds = ${UNION("r.eventIds", "row.eventIds")}`;
 
+// Coordinates: the first a row gave are kept (rows of one place name agree to the geocoder's precision),
+// so re-importing or importing a file without them changes nothing.
 const PLACES = `
 UNWIND $rows AS row
 MERGE (p:Place {id: row.id})
-ON CREATE SET p.name = row.name`;
+ON CREATE SET p.name = row.name
+SET p.lat = coalesce(p.lat, row.lat), p.lon = coalesce(p.lon, row.lon)`;
 
 // Corroboration: distinct publishers (else stories) of the Reports that coded the fact, with the
 // outlets of any article that reports it too.
@@ -45,7 +48,7 @@ SET ${v}.sourceCount = sourceCount, ${v}.reportCount = reports`;
 
 // The fact's CAMEO code is the first of every code its rows carried in $order (the meeting kinds'
 // precedence, then specific codes before "not specified below" ones); its kind follows from it.
-const FACT = (label: "Meeting" | "Incident", v: string, labelTail: string, link: string, place = "") => `
+const FACT = (label: "Meeting" | "Incident", v: string, labelTail: string, link: string) => `
 UNWIND $rows AS row
 MERGE (${v}:${label} {id: row.id})
 ON CREATE SET ${v}.date = date(row.date), ${v}.dataset = row.dataset, ${v}.place = row.place,
@@ -64,7 +67,12 @@ CALL (${v}, row) {
   UNWIND row.reports AS reportId
   MATCH (r:Report {id: reportId})
   MERGE (${v})-[:CODED_IN]->(r)
-}${place}
+}
+CALL (${v}, row) {
+  UNWIND CASE WHEN row.placeId IS NULL THEN [] ELSE [row.placeId] END AS placeId
+  MATCH (p:Place {id: placeId})
+  MERGE (${v})-[:OCCURRED_AT]->(p)
+}
 ${SOURCE_COUNT(v)}`;
 
 // Labels as the article loader writes them: "talks: A – B", "arrest at Minsk, Belarus".
@@ -74,12 +82,6 @@ const INCIDENTS = FACT(
   "i",
   "CASE WHEN row.place IS NULL THEN ': ' + row.names ELSE ' at ' + row.place END",
   "MERGE (a)-[r:INVOLVED_IN]->(i) ON CREATE SET r.role = x.role",
-  `
-CALL (i, row) {
-  UNWIND CASE WHEN row.placeId IS NULL THEN [] ELSE [row.placeId] END AS placeId
-  MATCH (p:Place {id: placeId})
-  MERGE (i)-[:OCCURRED_AT]->(p)
-}`,
 );
 
 const MEETING_PRIORITY = ["phone_call", "visit", "summit", "talks", "other"];
@@ -125,7 +127,8 @@ interface FactRow {
 export function batchParams(rows: MappedRow[]) {
   const actors = new Map<string, EventActor>();
   const reports = new Map<string, CodedReport & { eventIds: string[] }>();
-  const places = new Map<string, string>();
+  // Meetings too (#20 map): a coded meeting has a place, and the map finds it through OCCURRED_AT.
+  const places = new Map<string, { id: string; name: string; lat: number | null; lon: number | null }>();
   const facts = new Map<string, FactRow>();
   for (const { fact, actors: as, report } of rows) {
     for (const a of as) {
@@ -139,7 +142,20 @@ export function batchParams(rows: MappedRow[]) {
     const r = reports.get(report.id);
     if (!r) reports.set(report.id, { ...report, eventIds: [report.eventId] });
     else if (!r.eventIds.includes(report.eventId)) r.eventIds.push(report.eventId);
-    if (fact.placeId && fact.type === "incident" && fact.place) places.set(fact.placeId, fact.place);
+    if (fact.placeId && fact.place) {
+      const seen = places.get(fact.placeId);
+      if (!seen)
+        places.set(fact.placeId, {
+          id: fact.placeId,
+          name: fact.place,
+          lat: fact.lat ?? null,
+          lon: fact.lon ?? null,
+        });
+      else if (seen.lat === null && fact.lat !== undefined && fact.lon !== undefined) {
+        seen.lat = fact.lat;
+        seen.lon = fact.lon;
+      }
+    }
     const f = facts.get(fact.id);
     if (!f) {
       const names = [...as]
@@ -185,7 +201,7 @@ export function batchParams(rows: MappedRow[]) {
       url: r.url ?? null,
       eventIds: r.eventIds,
     })),
-    places: [...places].map(([id, name]) => ({ id, name })),
+    places: [...places.values()],
     meetings: [...facts.values()].filter(isMeeting),
     incidents: [...facts.values()].filter((f) => !isMeeting(f)),
   };

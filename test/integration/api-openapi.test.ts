@@ -73,6 +73,7 @@ describe("GET /api/openapi.json", () => {
       ["/api/articles/{id}", `/api/articles/${seedArticles.a1.article.id}`],
       ["/api/paths", "/api/paths?from=actor:merkel&to=actor:lukashenko"],
       ["/api/timeline", "/api/timeline"],
+      ["/api/map", "/api/map?kinds=incident,meeting&bbox=-180,-90,180,90"],
       ["/api/stats", "/api/stats"],
       ["/api/countries", "/api/countries"],
       ["/api/countries/{country}/actors", "/api/countries/Germany/actors"],
@@ -113,6 +114,10 @@ describe("GET /api/openapi.json", () => {
     }
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(["/api/queries", "/api/queries/{id}/run", "/api/cypher"]),
+    );
+    const mapParams = doc.paths["/api/map"]?.get?.parameters?.map((p) => p.name);
+    expect(mapParams).toEqual(
+      expect.arrayContaining(["kinds", "codes", "from", "to", "minSources", "bbox", "limit"]),
     );
     const graphParams = doc.paths["/api/graph"]!.get!.parameters!.map((p) => p.name);
     expect(graphParams).toEqual(

@@ -125,6 +125,15 @@ describe("ingest import-events", () => {
       place: "New York City, United States",
       reports: 7,
     });
+    // The rows' Latitude/Longitude reach the place, which the meeting is linked to (#20 map).
+    expect(
+      await scalar(
+        `MATCH (:Actor {id: 'mike-pompeo'})-[:PARTICIPATED_IN]->(:Meeting {date: date('2018-06-01')})
+               -[:OCCURRED_AT]->(p:Place {name: 'New York City, United States'})
+         RETURN DISTINCT [p.lat, p.lon]`,
+      ),
+    ).toEqual([40.7143, -74.006]);
+    expect(await scalar("MATCH (p:Place) WHERE p.lat IS NULL RETURN count(p)")).toBe(0);
 
     const before = await dumpGraph();
     const again = runIngest(["import-events", "--format", "icews", ICEWS]);
@@ -239,6 +248,9 @@ describe("ingest import-events", () => {
     expect(malformed.code).toBe(1);
     expect(malformed.stderr).toContain('gdelt-malformed.export.CSV:3: EventCode: "04X" is not a CAMEO code');
     expect(malformed.stderr).toContain("gdelt-malformed.export.CSV:4: row: has 60 fields, GDELT 2.0 has 61");
+    expect(malformed.stderr).toContain(
+      'gdelt-malformed.export.CSV:5: ActionGeo_Lat: "153.2" is outside -90..90',
+    );
   }, 120_000);
 
   it("imports a zipped GDELT 1.0 daily file (58 columns) as the same facts as GDELT 2.0 rows of those events", async () => {

@@ -13,6 +13,7 @@ describe("explorer URL state", () => {
       minSources: 2,
       layout: "time",
       lone: true,
+      map: true,
     };
     expect(readState(writeState(state))).toEqual(state);
   });

@@ -21,6 +21,14 @@ function line(values: Partial<Record<(typeof GDELT_COLUMNS)[number], string>>): 
 }
 
 describe("parseGdeltRow", () => {
+  it("reads the action's coordinates (ActionGeo_Lat/Long) and names the field of a bad one", () => {
+    const row = parseGdeltRow(line({ ActionGeo_Lat: "53.9", ActionGeo_Long: "27.5667" }));
+    expect([row.lat, row.lon]).toEqual([53.9, 27.5667]);
+    expect(() => parseGdeltRow(line({ ActionGeo_Lat: "53.9", ActionGeo_Long: "270" }))).toThrow(
+      expect.objectContaining({ field: "ActionGeo_Long", message: '"270" is outside -180..180' }),
+    );
+  });
+
   it("reads the 61 columns: date, code, actors, place, and the URL's host as publisher", () => {
     expect(parseGdeltRow(line({}))).toEqual({
       dataset: "gdelt",

@@ -58,6 +58,8 @@ describe("parseIcewsRow", () => {
       sentence: 2,
       publisher: "Vietnam News Agency Bulletin",
       place: "Hanoi, Vietnam",
+      lat: 21.0245,
+      lon: 105.841,
     });
   });
 
@@ -78,6 +80,31 @@ describe("parseIcewsRow", () => {
     expect(errorOf(line({ "Story ID": "" })).field).toBe("Story ID");
     expect(errorOf(line({ "Sentence Number": "two" })).field).toBe("Sentence Number");
     expect(errorOf(line({ "Source Name": "NA" })).field).toBe("Source Name");
+  });
+
+  it("names the field of a latitude or longitude out of range, not a number, or given alone", () => {
+    expect(errorOf(line({ Latitude: "95.5" }))).toEqual({
+      field: "Latitude",
+      message: '"95.5" is outside -90..90',
+    });
+    expect(errorOf(line({ Longitude: "-181" }))).toEqual({
+      field: "Longitude",
+      message: '"-181" is outside -180..180',
+    });
+    expect(errorOf(line({ Latitude: "21,02" }))).toEqual({
+      field: "Latitude",
+      message: '"21,02" is not a number of degrees',
+    });
+    expect(errorOf(line({ Longitude: "NA" }))).toEqual({
+      field: "Longitude",
+      message: "is empty while Latitude is given",
+    });
+  });
+
+  it("keeps no coordinates when both are missing", () => {
+    const row = parseIcewsRow(line({ Latitude: "", Longitude: "NA" }), header);
+    expect(row.lat).toBeUndefined();
+    expect(row.lon).toBeUndefined();
   });
 
   it("refuses a row with a field too many or too few", () => {
