@@ -88,12 +88,22 @@ export function applyLabelFloor(cy: Core): void {
 
 /** Keeps the floor applied as the view, the graph and the selection change. */
 export function keepLabelsReadable(cy: Core): void {
+  // Adding a large graph fires an event per element: each only notes the time, and one timer waits
+  // until SETTLE_MS have passed since the last.
+  let last = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const fire = () => {
+    const wait = last + SETTLE_MS - performance.now();
+    if (wait > 0) {
+      timer = setTimeout(fire, wait);
+      return;
+    }
+    timer = undefined;
+    if (!cy.destroyed()) applyLabelFloor(cy);
+  };
   const schedule = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      if (!cy.destroyed()) applyLabelFloor(cy);
-    }, SETTLE_MS);
+    last = performance.now();
+    timer ??= setTimeout(fire, SETTLE_MS);
   };
   cy.on("viewport layoutstop add remove select unselect", schedule);
   schedule();
