@@ -123,7 +123,11 @@ export function wireControls(s: Session): void {
     if (e.key === "Escape") cy.elements().unselect().removeClass("on-path faded");
   });
   mountSearch($<HTMLInputElement>("#search"), $<HTMLUListElement>("#search-results"), (r) => {
-    void centreOn(s, [r.id], r.id);
+    // The panel reads the result even when it showed something else (a query, the review queue).
+    void centreOn(s, [r.id], r.id).then(() => {
+      const node = cy.getElementById(r.id);
+      if (node.nonempty() && s.panel.dataset.node !== r.id) void openNode(s, node);
+    });
   });
   mountEmbedButton(cy, () => {
     const state = s.store.state;
