@@ -1,7 +1,6 @@
 // The toolbar and filters show the store's state (after a load, Back or Forward, or a shared link).
 import { renderLegend } from "../panels/legend.ts";
 import { drawTimeline } from "../panels/timeline.ts";
-import { load } from "./load.ts";
 import type { Session } from "./session.ts";
 
 const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
@@ -32,7 +31,7 @@ export const timelineBar = () => $("#timeline") as unknown as SVGSVGElement;
 export function drawDays(s: Session): void {
   drawTimeline(timelineBar(), s.days, s.store.state, pickDay(s), (from, to) => {
     s.store.update({ from, to });
-    void load(s);
+    void s.reload();
   });
 }
 
@@ -44,6 +43,6 @@ function pickDay(s: Session): (date: string, extend: boolean) => void {
       const hi = [state.to || date, date].sort()[1]!;
       s.store.update({ from: lo, to: hi });
     } else s.store.update({ from: date, to: date });
-    void load(s);
+    void s.reload();
   };
 }
