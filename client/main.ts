@@ -10,7 +10,8 @@ import { exposeHook } from "./explorer/hook.ts";
 import { load } from "./explorer/load.ts";
 import { wireMap } from "./explorer/map.ts";
 import { openQueries } from "./explorer/queries.ts";
-import { createSession } from "./explorer/session.ts";
+import { nodeActions } from "./explorer/node-actions.ts";
+import { createSession, type Session } from "./explorer/session.ts";
 import { savedViewState } from "./explorer/share.ts";
 import { createStore } from "./explorer/store.ts";
 
@@ -21,7 +22,10 @@ async function main(): Promise<void> {
   const cy = createExplorerView(document.querySelector<HTMLElement>("#graph")!);
   exposeHook(cy);
   const store = createStore();
-  const session = createSession(cy, store);
+  const session: Session = createSession(cy, store, {
+    reload: (options) => load(session, options),
+    actionsFor: (node) => nodeActions(session, node),
+  });
   wireGraph(session);
   wireControls(session);
   wireMap(session);

@@ -6,7 +6,6 @@ import { fetchGraph } from "../api.ts";
 import { branchesOf } from "../graph/collapse.ts";
 import { runLayout } from "../graph/layout.ts";
 import { graphParams, type Placed } from "../state.ts";
-import { load } from "./load.ts";
 import { clearPanel, openNode } from "./panel.ts";
 import { cappedNote, markFolded, noteCapped, refreshDerived, summary } from "./refresh.ts";
 import type { Session } from "./session.ts";
@@ -118,7 +117,7 @@ export function centreOn(s: Session, ids: string[], selected?: string): Promise<
     select: selected,
     path: undefined,
   });
-  return load(s);
+  return s.reload();
 }
 
 /** The node the user picked: selected, read in the panel, and in the URL (not a step of its own). */

@@ -150,11 +150,14 @@ export function wireControls(s: Session): void {
     if (e.key === "Escape") cy.elements().unselect().removeClass("on-path faded");
   });
   mountSearch($<HTMLInputElement>("#search"), $<HTMLUListElement>("#search-results"), (r) => {
-    // #20: the focus goes to the graph, then to the chosen node once drawn (never to `body`).
+    // #20: the focus goes to the graph, then to the chosen node once drawn (never to `body`); the panel
+    // reads the result even when it showed something else (a query, the review queue).
     s.keys?.focus();
     void centreOn(s, [r.id], r.id).then(() => {
       const node = cy.getElementById(r.id);
-      if (node.nonempty()) s.keys?.select(node, { focus: document.activeElement === s.graph });
+      if (node.empty()) return;
+      s.keys?.select(node, { focus: document.activeElement === s.graph });
+      if (s.panel.dataset.node !== r.id) void openNode(s, node);
     });
   });
   mountEmbedButton(cy, () => {

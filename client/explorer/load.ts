@@ -131,22 +131,23 @@ function replay(s: Session, state: ExplorerState): void {
   }
 }
 
-/** The selected node, selected and read in the panel; the panel's hint when the node is gone. */
+/**
+ * The selected node, selected, and read in the panel unless the panel reads it already (a correction's
+ * "Saved" stays) or shows something else (a query, the review queue). A node the panel read that the
+ * new graph lacks (#20: a filter took it away) leaves the panel to its hint.
+ */
 async function showSelection(s: Session, state: ExplorerState): Promise<void> {
   s.cy.$(":selected").unselect();
+  const shown = s.panel.dataset.node;
   const node = state.select ? s.cy.getElementById(state.select) : undefined;
   if (node?.nonempty()) {
     node.select();
-    await openNode(s, node);
+    const hint = s.panel.firstElementChild?.isEqualNode(s.panelHint) ?? false;
+    if (hint || (shown !== undefined && shown !== node.id())) await openNode(s, node);
     return;
   }
   if (state.select) s.store.update({ select: undefined }, "replace");
-  if (s.panel.dataset.node) {
-    // The panel showed a node of the graph before (#20: it went stale after a filter change).
-    const now = s.cy.getElementById(s.panel.dataset.node);
-    if (now.nonempty()) await openNode(s, now);
-    else clearPanel(s);
-  }
+  if (shown && s.cy.getElementById(shown).empty()) clearPanel(s);
 }
 
 /**

@@ -6,8 +6,6 @@ import { showNode, showPair } from "../panels/details.ts";
 import { el } from "../panels/dom.ts";
 import { mountNodeReview } from "../panels/review.ts";
 import { failureNotice, loaded, reloadWhenBack } from "../recovery.ts";
-import { load } from "./load.ts";
-import { nodeActions } from "./node-actions.ts";
 import type { Session } from "./session.ts";
 
 function button(text: string, onClick: () => void): HTMLButtonElement {
@@ -54,11 +52,11 @@ export async function openNode(s: Session, node: NodeSingular): Promise<void> {
       showNode(
         s.panel,
         id,
-        nodeActions(s, node).map((a) => button(a.label, a.run)),
+        s.actionsFor(node).map((a) => button(a.label, a.run)),
       ),
     );
     // Corrections (#19): after one, the graph is drawn again as corrected.
-    await mountNodeReview(s.panel, id, () => void load(s));
+    await mountNodeReview(s.panel, id, () => void s.reload());
     loaded("panel");
   } catch (error) {
     showPanelFailure(s, error, `the details of ${node.data("label")}`, async () => {

@@ -1,9 +1,10 @@
 // What one explorer page holds besides the URL state: the Cytoscape view, the store, the undo steps,
 // the nodes the API capped, the path's start, and whether a query's result is on screen. Made once by
 // main.ts and handed to actions and controls (it replaces main.ts's module-level variables).
-import type { CollectionReturnValue, Core } from "cytoscape";
+import type { CollectionReturnValue, Core, NodeSingular } from "cytoscape";
 import type { CappedNode } from "../../contract/graph.ts";
 import type { Day } from "../../contract/timeline.ts";
+import type { MenuAction } from "../panels/context-menu.ts";
 import type { ExplorerState } from "../state.ts";
 import type { ExplorerStore } from "./store.ts";
 import type { GraphKeyboard } from "../a11y/graph-keyboard.ts";
@@ -37,9 +38,16 @@ export interface Session {
   styleRanges: { size?: StyleRange; color?: StyleRange };
   /** Shows a styling rule in the toolbar's menu (set once the menu is mounted). */
   showStyleRule?: (rule: ExplorerState["style"]) => void;
+  /** Draws the store's state afresh (load.ts), for modules load.ts itself imports (no import cycles). */
+  reload(options?: { keepPositions?: boolean }): Promise<void>;
+  /** A node's actions (node-actions.ts), for the panel. */
+  actionsFor(node: NodeSingular): MenuAction[];
 }
 
-export function createSession(cy: Core, store: ExplorerStore): Session {
+/** What main.ts wires in: the modules above the session's users. */
+export type SessionHooks = Pick<Session, "reload" | "actionsFor">;
+
+export function createSession(cy: Core, store: ExplorerStore, hooks: SessionHooks): Session {
   const panel = document.querySelector<HTMLElement>("#panel")!;
   return {
     cy,
@@ -52,5 +60,6 @@ export function createSession(cy: Core, store: ExplorerStore): Session {
     queryResultShown: false,
     styleRanges: {},
     days: [],
+    ...hooks,
   };
 }

@@ -9,8 +9,9 @@ import { readState, writeState, type ExplorerState, type Placed } from "../state
 import type { Session } from "./session.ts";
 import { explain, say } from "./status.ts";
 
-/** Longer links than this become a saved view when they can. */
-export const LONG_LINK = 2000;
+/** Longer links than this become a saved view when they can: past it a link no longer reads in a chat
+ * message or an e-mail line, and it grows by ~50 characters a node. */
+export const LONG_LINK = 1000;
 // The key the Embed dialog (client/embed/share.ts) keeps the token under.
 const TOKEN_KEY = "whomet.apiToken";
 const MAX_PARAM = 500;

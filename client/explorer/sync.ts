@@ -2,7 +2,6 @@
 import { renderLegend } from "../panels/legend.ts";
 import { renderStyleLegend } from "../panels/style-menu.ts";
 import { drawTimeline } from "../panels/timeline.ts";
-import { load } from "./load.ts";
 import type { Session } from "./session.ts";
 
 const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
@@ -35,7 +34,7 @@ export const timelineBar = () => $("#timeline") as unknown as SVGSVGElement;
 export function drawDays(s: Session): void {
   drawTimeline(timelineBar(), s.days, s.store.state, pickDay(s), (from, to) => {
     s.store.update({ from, to });
-    void load(s);
+    void s.reload();
   });
 }
 
@@ -47,6 +46,6 @@ export function pickDay(s: Session): (date: string, extend: boolean) => void {
       const hi = [state.to || date, date].sort()[1]!;
       s.store.update({ from: lo, to: hi });
     } else s.store.update({ from: date, to: date });
-    void load(s);
+    void s.reload();
   };
 }

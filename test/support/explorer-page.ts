@@ -28,11 +28,14 @@ export interface Explorer {
   close(): Promise<void>;
 }
 
-/** A test server over a graph holding exactly the demo corpus (data/articles), a browser and a page. */
-export async function startExplorer(): Promise<Explorer> {
+/**
+ * A test server over a graph holding exactly the demo corpus (data/articles), a browser and a page.
+ * `env` overrides the server's environment (API_TOKEN, say).
+ */
+export async function startExplorer(env: Record<string, string> = {}): Promise<Explorer> {
   if (!existsSync("dist/client/index.html"))
     throw new Error("The client is not built: run `npm run build` first.");
-  const starting = startTestServer();
+  const starting = startTestServer(env);
   const launching = launchBrowser();
   const loading = starting.then(loadCorpus);
   // While the corpus loads, the page opens the explorer once (its graph, whatever it holds then, is not
@@ -170,13 +173,13 @@ export async function openContextMenu(page: Page, id: string): Promise<string[]>
  * The file's explorer, started before its tests and closed after them (with the graph cleared). Its
  * fields are read when a test runs, so files call this once at the top and use `explorer.page`.
  */
-export function useExplorer(): Explorer {
+export function useExplorer(env: Record<string, string> = {}): Explorer {
   let explorer: Explorer | undefined;
   // What the page asked the API and what it said, printed when a test fails: a wait that times out
   // says only what it waited for, not which answer never came or came as an error.
   let trail: string[] = [];
   beforeAll(async () => {
-    explorer = await startExplorer();
+    explorer = await startExplorer(env);
     const started = new Map<object, number>();
     explorer.page.on("request", (r) => started.set(r, Date.now()));
     const note = (r: { url(): string; method(): string }, what: string) => {
