@@ -49,8 +49,8 @@ describe("GET /api/map", () => {
     expect(answer.truncated).toBe(false);
     const demo = answer.points.filter((p) => p.date?.startsWith("2021"));
     expect(demo.map((p) => [p.kind, p.place.name, p.place.lat, p.place.lon]).sort()).toEqual([
-      ["incident", "Belarus–Poland border", 53.4, 23.7],
-      ["incident", "Bruzgi border crossing point", 53.64, 23.92],
+      ["incident", "Belarus–Poland border", 53.27, 23.79],
+      ["incident", "Bruzgi border crossing point", 53.51, 23.65],
     ]);
     const dates = answer.points.map((p) => p.date ?? "");
     expect(dates).toEqual([...dates].sort().reverse());
