@@ -195,6 +195,8 @@ describe("playback", () => {
   it("shows a paused step on a phone", async () => {
     const { page, server } = explorer;
     await openExplorer(page, server, "", { width: 390, height: 844 });
+    // On a phone the time bar is in the filters' sheet (#20 phone): opened from the toolbar.
+    await page.click("#filters-toggle");
     for (let i = 0; i < 3; i++) await page.click("#play-step");
     await waitForGraphToSettle(page);
     expect(await page.locator("#play-day").isVisible()).toBe(true);
