@@ -8,26 +8,15 @@ import {
   openExplorer,
   pointOf,
   screenshot,
-  VIEWPORT,
   visibleNodeIds,
   waitForGraphToSettle,
   useExplorer,
 } from "../support/explorer-page.ts";
+import { placesOf, reopenInFreshContext } from "../support/shared-link.ts";
 import { inGraph, waitForGraph } from "../support/in-graph.ts";
 import type { Page } from "playwright-core";
 
 const explorer = useExplorer();
-
-/** Every visible node's place in the graph and on the screen, by id. */
-function places(page: Page) {
-  return inGraph(page, (cy) =>
-    Object.fromEntries(
-      cy
-        .nodes(":visible")
-        .map((n) => [n.id(), { ...n.position(), screen: { ...n.renderedPosition() } }] as const),
-    ),
-  );
-}
 
 async function menu(page: Page, id: string, item: string): Promise<void> {
   await openContextMenu(page, id);
@@ -61,7 +50,7 @@ describe("sharing what the user did", () => {
     expect(url.searchParams.get("expand")).toBe("actor:migrants");
     expect(url.searchParams.get("hide")).toBe("place:bruzgi-border-crossing-point");
     expect(url.searchParams.get("select")).toBe("actor:migrants");
-    const shown = await places(page);
+    const shown = await placesOf(page);
     expect(shown["actor:poland"]!.screen.x).toBeCloseTo(from.x + 70 - (await graphLeft(page)), -1);
 
     await page.click("#copy-link");
@@ -69,21 +58,7 @@ describe("sharing what the user did", () => {
     await page.waitForSelector(".share-note:text-matches('Copied|Copy it')");
     await screenshot(page, "explorer-copy-link");
 
-    const fresh = await browser.newContext({ viewport: VIEWPORT });
-    try {
-      const other = await fresh.newPage();
-      await other.goto(link);
-      await other.waitForSelector("body[data-ready=true]");
-      await waitForGraphToSettle(other);
-      const reopened = await places(other);
-      expect(Object.keys(reopened).sort()).toEqual(Object.keys(shown).sort());
-      for (const [id, p] of Object.entries(shown)) {
-        const q = reopened[id]!;
-        expect(Math.abs(q.x - p.x), `${id} x`).toBeLessThanOrEqual(1);
-        expect(Math.abs(q.y - p.y), `${id} y`).toBeLessThanOrEqual(1);
-        expect(Math.abs(q.screen.x - p.screen.x), `${id} on screen x`).toBeLessThanOrEqual(2);
-        expect(Math.abs(q.screen.y - p.screen.y), `${id} on screen y`).toBeLessThanOrEqual(2);
-      }
+    await reopenInFreshContext(browser, link, shown, async (other) => {
       expect(
         await inGraph(other, (cy) => ({
           selected: cy.$(":selected").map((n) => n.id()),
@@ -92,9 +67,7 @@ describe("sharing what the user did", () => {
       ).toEqual({ selected: ["actor:migrants"], pinned: ["actor:polish-security-forces"] });
       await other.waitForSelector("#panel h2:text-is('Migrants')");
       await screenshot(other, "explorer-shared-link-reopened");
-    } finally {
-      await fresh.close();
-    }
+    });
   });
 });
 

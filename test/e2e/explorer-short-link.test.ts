@@ -2,28 +2,12 @@
 // dialog, kept for the session), "Copy link" saves the view with its positions (POST /api/views) and
 // gives the short /?view=<id>, which a fresh browser context opens to the same nodes at the same places.
 import { describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
-import {
-  openExplorer,
-  screenshot,
-  VIEWPORT,
-  waitForGraphToSettle,
-  useExplorer,
-} from "../support/explorer-page.ts";
+import { openExplorer, screenshot, useExplorer } from "../support/explorer-page.ts";
+import { placesOf, reopenInFreshContext } from "../support/shared-link.ts";
 import { inGraph } from "../support/in-graph.ts";
 
 const TOKEN = "short-link-test-token";
 const explorer = useExplorer({ API_TOKEN: TOKEN });
-
-function places(page: Page) {
-  return inGraph(page, (cy) =>
-    Object.fromEntries(
-      cy
-        .nodes(":visible")
-        .map((n) => [n.id(), { ...n.position(), screen: { ...n.renderedPosition() } }] as const),
-    ),
-  );
-}
 
 describe("a short link", () => {
   it("saves a long view as /?view=<id> that reopens the same picture", async () => {
@@ -39,7 +23,7 @@ describe("a short link", () => {
         .map((n) => n.id()),
     );
     await openExplorer(page, server, `?lone=1&expand=${actors.join(",")}`);
-    const shown = await places(page);
+    const shown = await placesOf(page);
     expect(Object.keys(shown).length).toBeGreaterThan(20);
 
     await page.click("#copy-link");
@@ -50,25 +34,9 @@ describe("a short link", () => {
     expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?view=[A-Za-z0-9_-]{6,64}$/);
     await screenshot(page, "explorer-short-link");
 
-    const fresh = await browser.newContext({ viewport: VIEWPORT });
-    try {
-      const other = await fresh.newPage();
-      await other.goto(link);
-      await other.waitForSelector("body[data-ready=true]");
-      await waitForGraphToSettle(other);
-      const reopened = await places(other);
-      expect(Object.keys(reopened).sort()).toEqual(Object.keys(shown).sort());
-      for (const [id, p] of Object.entries(shown)) {
-        const q = reopened[id]!;
-        expect(Math.abs(q.x - p.x), `${id} x`).toBeLessThanOrEqual(1);
-        expect(Math.abs(q.y - p.y), `${id} y`).toBeLessThanOrEqual(1);
-        expect(Math.abs(q.screen.x - p.screen.x), `${id} on screen x`).toBeLessThanOrEqual(2);
-        expect(Math.abs(q.screen.y - p.screen.y), `${id} on screen y`).toBeLessThanOrEqual(2);
-      }
+    await reopenInFreshContext(browser, link, shown, async (other) => {
       // The short link's URL gives way to the state it stands for.
       expect(new URL(other.url()).searchParams.get("lone")).toBe("1");
-    } finally {
-      await fresh.close();
-    }
+    });
   });
 });

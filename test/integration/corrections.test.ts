@@ -3,58 +3,20 @@
 // whose target is gone is reported by verify.
 import { describe, expect, it } from "vitest";
 import { toPlain } from "../../cypher/neo4j.ts";
-import { readTx, writeTransaction } from "../../cypher/run.ts";
-import { newCorrection, type CorrectionInput } from "../../cypher/corrections/correction.ts";
-import {
-  applyAndSave,
-  findCorrection,
-  importCorrections,
-  undoAndSave,
-} from "../../cypher/corrections/store.ts";
+import { readTx } from "../../cypher/run.ts";
+import { newCorrection } from "../../cypher/corrections/correction.ts";
+import { importCorrections } from "../../cypher/corrections/store.ts";
 import { loadExtraction } from "../../ingest/load.ts";
 import { verifyGraph } from "../../ingest/verify.ts";
 import { correctionExtraction } from "../fixtures/correction-extraction.ts";
+import { correctionsOn } from "../support/corrections.ts";
 import { testConfig, useEmptyGraph } from "../support/neo4j.ts";
 
 const database = testConfig.NEO4J_DATABASE;
 const graph = useEmptyGraph();
+const { correct, undo, dump } = correctionsOn(graph, database);
 
 const load = () => loadExtraction(graph(), correctionExtraction(), { database });
-
-async function correct(input: CorrectionInput) {
-  const correction = newCorrection(input, "alice");
-  const outcome = await writeTransaction({ driver: graph(), database }, (tx) => applyAndSave(tx, correction));
-  expect(outcome.missing).toEqual([]);
-  return correction;
-}
-
-async function undo(id: string) {
-  await writeTransaction({ driver: graph(), database }, async (tx) =>
-    undoAndSave(tx, (await findCorrection(tx, id))!, "bob"),
-  );
-}
-
-/** The news graph (corrections left out) as sorted text: nodes with properties, relationships. */
-async function dump(): Promise<string[]> {
-  return readTx(graph(), database, async (tx) => {
-    const nodes = await tx.run(
-      `MATCH (n) WHERE NOT n:Correction
-       RETURN labels(n)[0] + ' ' + n.id AS key, properties(n) AS props`,
-    );
-    const rels = await tx.run(
-      `MATCH (a)-[r]->(b) RETURN labels(a)[0] + ':' + a.id + ' ' + type(r) + ' ' + labels(b)[0] + ':' + b.id AS key,
-       properties(r) AS props`,
-    );
-    const line = (r: { get(k: string): unknown }) => {
-      const props = toPlain(r.get("props")) as Record<string, unknown>;
-      const sorted = Object.keys(props)
-        .sort()
-        .map((k) => [k, props[k]]);
-      return `${String(r.get("key"))} ${JSON.stringify(sorted)}`;
-    };
-    return [...nodes.records.map(line), ...rels.records.map(line)].sort();
-  });
-}
 
 async function one(query: string, params: object = {}): Promise<unknown> {
   return readTx(graph(), database, async (tx) => toPlain((await tx.run(query, params)).records[0]?.get(0)));
