@@ -5,7 +5,7 @@
 import type { Core } from "cytoscape";
 import { GraphAsOf } from "./playback.ts";
 import { binLabel, nextBin, toDate, type Domain } from "./scale.ts";
-import type { TimeBar } from "./time-bar.ts";
+import { toolButton, type TimeBar } from "./time-bar.ts";
 
 export const SPEEDS = [0.5, 1, 2, 4, 8];
 const DEFAULT_SPEED = 2;
@@ -26,11 +26,11 @@ export function mountPlayback(cy: Core, bar: TimeBar): Player {
   const playButton = document.createElement("button");
   playButton.type = "button";
   playButton.id = "play";
-  const stepButton = control("Step", "One step", "play-step", () => {
+  const stepButton = toolButton("Step", "One step", "play-step", () => {
     pause();
     step();
   });
-  const stopButton = control("Stop", "Stop: show every date", "play-stop", () => stop());
+  const stopButton = toolButton("Stop", "Stop: show every date", "play-stop", () => stop());
   const speed = document.createElement("select");
   speed.id = "play-speed";
   speed.setAttribute("aria-label", "Playback speed, steps a second");
@@ -62,17 +62,6 @@ export function mountPlayback(cy: Core, bar: TimeBar): Player {
     }
   });
   showPlaying(false);
-
-  function control(text: string, label: string, id: string, onClick: () => void): HTMLButtonElement {
-    const b = document.createElement("button");
-    b.type = "button";
-    b.id = id;
-    b.textContent = text;
-    b.title = label;
-    b.setAttribute("aria-label", label);
-    b.addEventListener("click", onClick);
-    return b;
-  }
 
   function showPlaying(playing: boolean): void {
     playButton.textContent = playing ? "Pause" : "Play";

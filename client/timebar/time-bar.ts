@@ -48,7 +48,8 @@ function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string,
   return e;
 }
 
-function button(text: string, label: string, id: string, onClick: () => void): HTMLButtonElement {
+/** A tool button of the bar (zoom, pan, playback): a short text, its words for screen readers. */
+export function toolButton(text: string, label: string, id: string, onClick: () => void): HTMLButtonElement {
   const b = document.createElement("button");
   b.type = "button";
   b.id = id;
@@ -82,10 +83,10 @@ export class TimeBar {
     this.tools.setAttribute("role", "group");
     this.tools.setAttribute("aria-label", "Time bar");
     this.tools.append(
-      button("−", "Zoom out of the time bar", "time-zoom-out", () => this.zoomBy(ZOOM_STEP)),
-      button("+", "Zoom in to the time bar", "time-zoom-in", () => this.zoomBy(1 / ZOOM_STEP)),
-      button("‹", "Earlier", "time-earlier", () => this.panBy(-0.5)),
-      button("›", "Later", "time-later", () => this.panBy(0.5)),
+      toolButton("−", "Zoom out of the time bar", "time-zoom-out", () => this.zoomBy(ZOOM_STEP)),
+      toolButton("+", "Zoom in to the time bar", "time-zoom-in", () => this.zoomBy(1 / ZOOM_STEP)),
+      toolButton("‹", "Earlier", "time-earlier", () => this.panBy(-0.5)),
+      toolButton("›", "Later", "time-later", () => this.panBy(0.5)),
     );
     svg.parentElement!.before(this.tools);
     svg.addEventListener("wheel", (e) => this.wheel(e), { passive: false });
