@@ -257,7 +257,9 @@ async function outageDrill(api: Api, config: ReturnType<typeof loadNeo4jConfig>)
     `  while down: ${during.length} answers (${[...statuses.entries()].map(([s, n]) => `${s}×${n}`).join("  ")}); 503 latency p50 ${ms(percentile(unavailable, 0.5))}, p95 ${ms(percentile(unavailable, 0.95))}, max ${ms(Math.max(...unavailable))} (target p95 ≤ 200 ms)`,
   );
   console.log(
-    `  after ready: first 200 ${((firstOk - readyAt) / 1000).toFixed(2)} s, full recovery ${((lastFailure - readyAt) / 1000).toFixed(2)} s after Neo4j was ready (${failedAfterReady.length} failed answers to requests sent after ready; target ≤ 5 s)`,
+    // Recovered once requests neither fail nor wait: the later of the first 200 and the last failure
+    // (requests held while a cold Neo4j plans count as not recovered, though none of them fails).
+    `  after ready: recovered ${((Math.max(firstOk, lastFailure) - readyAt) / 1000).toFixed(2)} s after Neo4j was ready (target ≤ 5 s): first 200 at ${((firstOk - readyAt) / 1000).toFixed(2)} s, last failure at ${((lastFailure - readyAt) / 1000).toFixed(2)} s (${failedAfterReady.length} failed answers to requests sent after ready)`,
   );
   // What the late failures were (0: no answer within the client's 30 s), so a miss points at its cause.
   const late = new Map<number, { n: number; maxMs: number; lastAt: number }>();
