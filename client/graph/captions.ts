@@ -3,6 +3,7 @@
 // label (participants, "phone call: Alexander Lukashenko – Angela Merkel") stays in `label` for search,
 // exports and the panel; the stylesheet draws `caption` where a node has one.
 import type { ElementDefinition } from "cytoscape";
+import { shortDate } from "../dates.ts";
 
 const MEETING_WORDS: Record<string, string> = {
   phone_call: "call",
@@ -11,15 +12,6 @@ const MEETING_WORDS: Record<string, string> = {
   summit: "summit",
   other: "meeting",
 };
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** "2021-11-15" → "15 Nov 2021"; anything else as it is. */
-export function shortDate(date: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
-  if (!m) return date;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
-}
 
 /** The kind of an event in a word or two: "call", "talks", "shots fired". */
 export function eventKindWord(kind: string, subtype: unknown): string {

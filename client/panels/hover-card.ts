@@ -2,7 +2,8 @@
 // sources) while the pointer rests on it. It takes no pointer events, so clicks reach the graph, and
 // goes as soon as the pointer leaves or the view moves. Read from the graph as drawn: no request.
 import type { Core, EdgeSingular, NodeSingular, SingularElementReturnValue } from "cytoscape";
-import { eventKindWord, shortDate } from "../graph/captions.ts";
+import { shortDate } from "../dates.ts";
+import { eventKindWord } from "../graph/captions.ts";
 import { el } from "./dom.ts";
 import "./hover-card.css";
 

@@ -2,6 +2,8 @@
 // in", not {"type":"PARTICIPATED_IN"}), paths by their length, dates as dates. The table shows
 // `readable` cells; CSV keeps ISO dates, which spreadsheets read back as dates.
 
+import { shortDate } from "../dates.ts";
+
 const RELATIONSHIP_WORDS: Record<string, string> = {
   PARTICIPATED_IN: "took part in",
   INVOLVED_IN: "involved in",
@@ -9,16 +11,6 @@ const RELATIONSHIP_WORDS: Record<string, string> = {
   REPORTED_IN: "reported in",
   MET: "met",
 };
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?/;
-
-/** "2021-11-17" as "17 Nov 2021" (a date-time keeps its hour and minute); anything else unchanged. */
-export function readableDate(text: string): string {
-  const m = ISO_DATE.exec(text);
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return text;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}${m[4] ? ` ${m[4]}` : ""}`;
-}
-
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -47,6 +39,6 @@ export function cellText(v: unknown, { readable = true } = {}): string {
     return Object.entries(v)
       .map(([key, value]) => `${key}: ${again(value)}`)
       .join("; ");
-  if (typeof v === "string" && readable) return readableDate(v);
+  if (typeof v === "string" && readable) return shortDate(v);
   return String(v as string | number | boolean);
 }

@@ -1,6 +1,6 @@
 // The styling-rules menu and legend (#20): "Size by" and "Colour by" a property, and what the sizes
 // and colours mean for the graph shown (the property's range).
-import { shortDate } from "../graph/captions.ts";
+import { shortDate } from "../dates.ts";
 import { RAMP, STYLE_PROPERTIES, type StyleRange, type StyleRule } from "../graph/style-rules.ts";
 import { el } from "./dom.ts";
 import "./style-menu.css";

@@ -1,6 +1,7 @@
 // The time bar's maths, free of the DOM: days as whole numbers, the visible span (a domain) and its zoom,
 // the bins that fit the width (day, week, month or year) and the dated labels under the bar.
 import type { Day } from "../../contract/timeline.ts";
+import { MONTHS } from "../dates.ts";
 
 export type Bin = "day" | "week" | "month" | "year";
 export const BINS: Bin[] = ["day", "week", "month", "year"];
@@ -134,8 +135,6 @@ export const xOf = (day: number, domain: Domain, widthPx: number): number =>
 /** The day drawn at `x` pixels from the bar's left edge. */
 export const dayAt = (x: number, domain: Domain, widthPx: number): number =>
   Math.floor(domain.start + (x / Math.max(1, widthPx)) * (domain.end - domain.start));
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 export interface Tick {
   day: number;

@@ -1,6 +1,7 @@
 // Styling rules and captions (#20): the URL form of a rule, the state round trip, and event captions.
 import { describe, expect, it } from "vitest";
-import { caption, shortDate } from "../../../../client/graph/captions.ts";
+import { shortDate } from "../../../../client/dates.ts";
+import { caption } from "../../../../client/graph/captions.ts";
 import { formatStyleRule, parseStyleRule } from "../../../../client/graph/style-rules.ts";
 import { readState, writeState } from "../../../../client/state.ts";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cellText, readableDate } from "../../../../client/panels/result-cells.ts";
+import { shortDate as readableDate } from "../../../../client/dates.ts";
+import { cellText } from "../../../../client/panels/result-cells.ts";
 
 describe("query result cells in words", () => {
   it("shows nodes by name, relationships in words, paths by length and dates as dates", () => {
